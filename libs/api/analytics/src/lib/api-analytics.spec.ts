@@ -1,0 +1,7 @@
+import { apiAnalytics } from './api-analytics';
+
+describe('apiAnalytics', () => {
+  it('should work', () => {
+    expect(apiAnalytics()).toEqual('api-analytics');
+  });
+});

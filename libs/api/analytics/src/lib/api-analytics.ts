@@ -1,0 +1,3 @@
+export function apiAnalytics(): string {
+  return 'api-analytics';
+}

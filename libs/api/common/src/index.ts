@@ -1,0 +1,2 @@
+export * from './lib/domain.exception';
+export * from './lib/access.decorators';

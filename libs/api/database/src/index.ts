@@ -1,0 +1,1 @@
+export * from './migrations/1764115200000-initial-schema';

@@ -1,0 +1,7 @@
+import { apiEscalations } from './api-escalations';
+
+describe('apiEscalations', () => {
+  it('should work', () => {
+    expect(apiEscalations()).toEqual('api-escalations');
+  });
+});

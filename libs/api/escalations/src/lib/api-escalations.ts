@@ -1,0 +1,3 @@
+export function apiEscalations(): string {
+  return 'api-escalations';
+}

@@ -1,0 +1,3 @@
+export function apiProcedures(): string {
+  return 'api-procedures';
+}

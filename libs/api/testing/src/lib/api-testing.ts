@@ -1,0 +1,3 @@
+export function apiTesting(): string {
+  return 'api-testing';
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+export const RoleSchema = z.enum(['agent', 'manager', 'process_owner', 'admin']);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const StatusSchema = z.enum(['open', 'acknowledged', 'waiting', 'resolved', 'closed', 'reopened']);
+export type Status = z.infer<typeof StatusSchema>;
+
+export const SeveritySchema = z.enum(['S1', 'S2', 'S3', 'S4']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const ImpactSchema = z.enum(['high', 'medium', 'low']);
+export type Impact = z.infer<typeof ImpactSchema>;
+
+export const UrgencySchema = z.enum(['high', 'medium', 'low']);
+export type Urgency = z.infer<typeof UrgencySchema>;
+
+export const SourceSchema = z.enum(['portal', 'api', 'monitoring']);
+export type Source = z.infer<typeof SourceSchema>;
+
+/** Every action an agent can take on an escalation; each is `POST /api/escalations/:id/<action>`. */
+export const ActionSchema = z.enum([
+  'assign',
+  'acknowledge',
+  'comment',
+  'stakeholder-update',
+  'escalate',
+  'de-escalate',
+  'wait',
+  'resume',
+  'resolve',
+  'reopen',
+  'close',
+]);
+export type Action = z.infer<typeof ActionSchema>;
+
+/** What the event log records: `created` plus one type per action. */
+export const EventTypeSchema = z.enum(['created', ...ActionSchema.options]);
+export type EventType = z.infer<typeof EventTypeSchema>;

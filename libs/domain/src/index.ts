@@ -1,0 +1,3 @@
+export * from './lib/status-machine';
+export * from './lib/severity';
+export * from './lib/percentile';
