@@ -1,21 +1,22 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
-import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppConfig, configureHttpApp, HTTP_APP_OPTIONS } from '@ladder/api/common';
+import { Logger } from 'nestjs-pino';
 import { AppModule } from './app/app.module';
+import { setupOpenApi } from './app/openapi';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+async function bootstrap(): Promise<void> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, HTTP_APP_OPTIONS);
+  configureHttpApp(app);
+  setupOpenApi(app);
+  app.enableShutdownHooks();
+  const config = app.get(AppConfig);
+  await app.listen(config.port);
+  app
+    .get(Logger)
+    .log(
+      `Ladder listening on http://localhost:${config.port} (${config.embedded ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'})`,
+    );
 }
 
-bootstrap();
+void bootstrap();

@@ -1,10 +1,20 @@
+import { join } from 'node:path';
 import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { PlatformModule } from '@ladder/api/common';
+import { DatabaseModule } from '@ladder/api/database';
+import { ALL_ENTITIES } from './all-entities';
+import { CAPABILITY_MODULES } from './capability-modules';
+import { DemoSeedService } from './demo-seed.service';
 
 @Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
+  imports: [
+    PlatformModule.forRoot(),
+    DatabaseModule.forRoot({ entities: ALL_ENTITIES }),
+    ...CAPABILITY_MODULES,
+    // The built portal (dist/apps/portal/browser next to dist/apps/api), with index.html for client routes.
+    ServeStaticModule.forRoot({ rootPath: join(__dirname, '..', 'portal', 'browser'), exclude: ['/api/{*path}'] }),
+  ],
+  providers: [DemoSeedService],
 })
 export class AppModule {}

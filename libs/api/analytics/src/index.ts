@@ -1,1 +1,1 @@
-export * from './lib/api-analytics';
+export * from './lib/analytics.module';

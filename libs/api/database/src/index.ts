@@ -1,1 +1,5 @@
-export * from './migrations/1764115200000-initial-schema';
+export * from './lib/migrations';
+export * from './lib/data-source-options';
+export * from './lib/embedded-database';
+export * from './lib/database-endpoint';
+export * from './lib/database.module';

@@ -1,1 +1,5 @@
-export * from './lib/api-escalations';
+export * from './lib/escalations.module';
+export * from './lib/entities/escalation-entities';
+export * from './lib/entities/escalation.entity';
+export * from './lib/entities/escalation-event.entity';
+export * from './lib/entities/level-stint.entity';

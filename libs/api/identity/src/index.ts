@@ -1,1 +1,12 @@
-export * from './lib/api-identity';
+export * from './lib/team.entity';
+export * from './lib/user.entity';
+export * from './lib/identity.entities';
+export * from './lib/identity.mapper';
+export * from './lib/session-claims';
+export * from './lib/session-token.service';
+export * from './lib/session-cookies';
+export * from './lib/current-session.decorator';
+export * from './lib/directory.service';
+export * from './lib/route-access';
+export * from './lib/identity.module';
+export { REVOCATION_REFRESH_MS } from './lib/revocation.service';

@@ -1,1 +1,4 @@
-export * from './lib/api-procedures';
+export * from './lib/procedure-version.entity';
+export * from './lib/procedure-version.mapper';
+export * from './lib/procedures.service';
+export * from './lib/procedures.module';

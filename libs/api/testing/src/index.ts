@@ -1,1 +1,3 @@
-export * from './lib/api-testing';
+export * from './lib/test-app';
+export * from './lib/test-database';
+export { TEMPLATE_DATABASE } from './lib/template-database';

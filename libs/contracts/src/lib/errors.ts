@@ -15,6 +15,8 @@ export const ErrorCodeSchema = z.enum([
   'invalid_filter',
   'rate_limited',
   'internal_error',
+  /** The database is unreachable or not migrated (health check). */
+  'unavailable',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
@@ -41,4 +43,5 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   idempotency_conflict: 409,
   rate_limited: 429,
   internal_error: 500,
+  unavailable: 503,
 };

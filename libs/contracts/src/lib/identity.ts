@@ -40,3 +40,10 @@ export const LoginResultSchema = z.object({
   expiresAt: z.iso.datetime(),
 });
 export type LoginResult = z.infer<typeof LoginResultSchema>;
+
+/** GET /api/users filters; both optional. */
+export const UserListQuerySchema = z.object({
+  role: RoleSchema.optional(),
+  teamId: z.uuid().optional(),
+});
+export type UserListQuery = z.infer<typeof UserListQuerySchema>;

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { ProceduresModule } from '@ladder/api/procedures';
+import { AnalyticsController } from './analytics.controller';
+import { TimeAtLevelService } from './time-at-level.service';
+
+@Module({
+  imports: [ProceduresModule],
+  controllers: [AnalyticsController],
+  providers: [TimeAtLevelService],
+})
+export class AnalyticsModule {}

@@ -1,7 +1,0 @@
-import { apiAnalytics } from './api-analytics';
-
-describe('apiAnalytics', () => {
-  it('should work', () => {
-    expect(apiAnalytics()).toEqual('api-analytics');
-  });
-});

@@ -1,3 +1,0 @@
-export function apiAnalytics(): string {
-  return 'api-analytics';
-}

@@ -1,0 +1,10 @@
+import { InitialSchema1764115200000 } from '../migrations/1764115200000-initial-schema';
+import { LoginAttemptIpIndex1764201600000 } from '../migrations/1764201600000-login-attempt-ip-index';
+import { EscalationActFunction1764208800000 } from '../migrations/1764208800000-escalation-act-function';
+
+/** Every migration, oldest first. Append new ones here (files in ../migrations, later timestamps). */
+export const MIGRATIONS = [
+  InitialSchema1764115200000,
+  LoginAttemptIpIndex1764201600000,
+  EscalationActFunction1764208800000,
+];

@@ -1,7 +1,0 @@
-import { apiEscalations } from './api-escalations';
-
-describe('apiEscalations', () => {
-  it('should work', () => {
-    expect(apiEscalations()).toEqual('api-escalations');
-  });
-});

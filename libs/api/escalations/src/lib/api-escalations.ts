@@ -1,3 +1,0 @@
-export function apiEscalations(): string {
-  return 'api-escalations';
-}

@@ -1,0 +1,63 @@
+import { TeamEntity, UserEntity } from '@ladder/api/identity';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { EscalationEntity } from './escalation.entity';
+
+export type StintExit = 'escalated' | 'de-escalated' | 'resolved';
+
+/** One continuous stay of an escalation at one level; open while `leftAt` is null. */
+@Entity('level_stint')
+@Index('uq_level_stint_open', ['escalationId'], { unique: true, where: 'left_at IS NULL' })
+@Index('ix_level_stint_escalation', ['escalationId', 'enteredAt'])
+@Index('ix_level_stint_left_at', ['leftAt', 'level', 'teamId', 'enteredAt', 'pausedSeconds'])
+@Check('level_stint_exit_check', `exit IN ('escalated', 'de-escalated', 'resolved')`)
+@Check('ck_level_stint_left', '(left_at IS NULL) = (exit IS NULL)')
+export class LevelStintEntity {
+  @PrimaryGeneratedColumn('identity', {
+    type: 'bigint',
+    generatedIdentity: 'ALWAYS',
+    primaryKeyConstraintName: 'level_stint_pkey',
+  })
+  id!: string;
+
+  @Column({ name: 'escalation_id', type: 'uuid' })
+  escalationId!: string;
+
+  @ManyToOne(() => EscalationEntity)
+  @JoinColumn({ name: 'escalation_id', foreignKeyConstraintName: 'level_stint_escalation_id_fkey' })
+  escalation?: EscalationEntity;
+
+  @Column({ type: 'integer' })
+  level!: number;
+
+  @Column({ name: 'team_id', type: 'uuid' })
+  teamId!: string;
+
+  @ManyToOne(() => TeamEntity)
+  @JoinColumn({ name: 'team_id', foreignKeyConstraintName: 'level_stint_team_id_fkey' })
+  team?: TeamEntity;
+
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  assigneeId!: string | null;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'assignee_id', foreignKeyConstraintName: 'level_stint_assignee_id_fkey' })
+  assignee?: UserEntity;
+
+  @Column({ name: 'entered_at', type: 'timestamptz' })
+  enteredAt!: Date;
+
+  @Column({ name: 'first_response_at', type: 'timestamptz', nullable: true })
+  firstResponseAt!: Date | null;
+
+  @Column({ name: 'paused_since', type: 'timestamptz', nullable: true })
+  pausedSince!: Date | null;
+
+  @Column({ name: 'paused_seconds', type: 'double precision', default: 0 })
+  pausedSeconds!: number;
+
+  @Column({ name: 'left_at', type: 'timestamptz', nullable: true })
+  leftAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  exit!: StintExit | null;
+}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, DomainException, FrozenClock } from '@ladder/api/common';
+import type { Action, Escalation, Me, Source, Status } from '@ladder/contracts';
+import { TRANSITIONS } from '@ladder/domain';
+import { DataSource } from 'typeorm';
+import { actParams, type ActionBody, type ActOutcome, OUTCOME_CODE, refusalDetails } from './action-params';
+import type { EscalationRow } from './escalation-row';
+import { EscalationPresenter } from './escalation.presenter';
+
+type ActRow = { outcome: ActOutcome; problem: string | null } & EscalationRow;
+
+const ACT_SQL = `SELECT * FROM escalation_act($1::uuid, $2::text, $3::text[], $4::text, $5::integer, $6::uuid,
+  $7::text, $8::timestamptz, $9::text, $10::text, $11::uuid, $12::integer, $13::uuid)`;
+
+/** Every state-changing action: one call of the `escalation_act` function, so one round trip. */
+@Injectable()
+export class EscalationActionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly presenter: EscalationPresenter,
+  ) {}
+
+  async act(id: string, action: Action, body: ActionBody, me: Me, channel: Source): Promise<Escalation> {
+    const rule = TRANSITIONS[action];
+    const p = actParams(action, body);
+    // A frozen clock (tests) supplies the time; otherwise the function takes clock_timestamp() after the lock.
+    const at = this.clock instanceof FrozenClock ? this.clock.now() : null;
+    const rows: ActRow[] = await this.dataSource.query(ACT_SQL, [
+      id,
+      action,
+      rule.from,
+      rule.to,
+      p.version,
+      me.id,
+      channel,
+      at,
+      p.text,
+      p.visibility,
+      p.assigneeId,
+      p.toLevel,
+      p.teamId,
+    ]);
+    const row = rows[0];
+    if (!row) throw new Error('escalation_act returned no row');
+    if (row.outcome !== 'ok') {
+      const details = refusalDetails(row.status as Status | null, row.version as number | null);
+      throw new DomainException(OUTCOME_CODE[row.outcome], row.problem ?? row.outcome, details);
+    }
+    return this.presenter.present(row);
+  }
+}

@@ -1,0 +1,137 @@
+import { FrozenClock } from '@ladder/api/common';
+import { createTestApp, type TestApp } from '@ladder/api/testing';
+import { EscalationClient, teamIds, VPN_DOWN } from '../testing/escalation-client';
+import { EscalationsModule } from './escalations.module';
+
+describe('POST /api/escalations', () => {
+  const clock = new FrozenClock(new Date('2026-11-02T09:00:00Z'));
+  let t: TestApp;
+  let agent: EscalationClient;
+  let teams: Record<string, string>;
+
+  beforeAll(async () => {
+    t = await createTestApp({ imports: [EscalationsModule], clock });
+    agent = await EscalationClient.as(t, 'l1.agent@ladder.demo');
+    teams = await teamIds(t);
+  });
+  afterAll(() => t.close());
+
+  it('opens at level 1 with the matrix severity, due times, an event and a first stint', async () => {
+    const created = await agent.create();
+    expect(created).toMatchObject({
+      title: 'VPN down for Sales',
+      severity: 'S2',
+      status: 'open',
+      level: 1,
+      teamId: teams['Service Desk'],
+      teamName: 'Service Desk',
+      assigneeId: null,
+      source: 'api',
+      version: 1,
+      createdAt: '2026-11-02T09:00:00.000Z',
+      responseDueAt: '2026-11-02T09:30:00.000Z',
+      resolutionDueAt: '2026-11-02T17:00:00.000Z',
+      stakeholders: [],
+    });
+    const events = await t.dataSource.query(
+      'SELECT type, at, to_status, to_level FROM escalation_event WHERE escalation_id = $1',
+      [created.id],
+    );
+    expect(events).toEqual([{ type: 'created', at: clock.now(), to_status: 'open', to_level: 1 }]);
+    const stints = await t.dataSource.query(
+      'SELECT level, team_id, entered_at, left_at FROM level_stint WHERE escalation_id = $1',
+      [created.id],
+    );
+    expect(stints).toEqual([{ level: 1, team_id: teams['Service Desk'], entered_at: clock.now(), left_at: null }]);
+  });
+
+  it('records the portal as the source for a cookie session', async () => {
+    const login = await t.http.post('/api/auth/login').send({ email: 'l1.agent@ladder.demo', password: 'ladder-demo' });
+    expect(login.status).toBe(200);
+    const response = await t.http
+      .post('/api/escalations')
+      .set('Cookie', login.get('Set-Cookie') ?? [])
+      .set('X-CSRF-Token', login.body.csrfToken)
+      .send(VPN_DOWN);
+    expect([response.status, response.body.source]).toEqual([201, 'portal']);
+  });
+
+  it.each([
+    ['high', 'high', 'S1', '2026-11-02T09:15:00.000Z', '2026-11-02T13:00:00.000Z'],
+    ['medium', 'medium', 'S3', '2026-11-02T13:00:00.000Z', '2026-11-04T09:00:00.000Z'],
+    ['low', 'low', 'S4', '2026-11-02T17:00:00.000Z', '2026-11-07T09:00:00.000Z'],
+  ] as const)(
+    'impact %s x urgency %s is %s with its targets',
+    async (impact, urgency, severity, responseDueAt, resolutionDueAt) => {
+      expect(await agent.create({ impact, urgency })).toMatchObject({ severity, responseDueAt, resolutionDueAt });
+    },
+  );
+
+  it('lets agents open only at levels they work, managers and admins anywhere, routing by category', async () => {
+    const refused = await agent.post('/api/escalations', { ...VPN_DOWN, level: 2 });
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('forbidden');
+    const network = await EscalationClient.as(t, 'l3.network@ladder.demo');
+    expect(await network.create({ level: 3, category: 'database' })).toMatchObject({ level: 3, teamName: 'Database' });
+    const manager = await EscalationClient.as(t, 'manager@ladder.demo');
+    expect(await manager.create({ level: 4 })).toMatchObject({ level: 4, teamName: 'IT Management' });
+    const admin = await EscalationClient.as(t, 'admin@ladder.demo');
+    expect(await admin.create({ level: 3, category: 'hardware' })).toMatchObject({ level: 3, teamName: 'Network' });
+  });
+
+  it('refuses a level the procedure lacks, a bad body and a process owner', async () => {
+    const manager = await EscalationClient.as(t, 'manager@ladder.demo');
+    const noLevel = await manager.post('/api/escalations', { ...VPN_DOWN, level: 9 });
+    expect([noLevel.status, noLevel.body.code]).toEqual([400, 'invalid_level']);
+    const badBody = await agent.post('/api/escalations', { ...VPN_DOWN, impact: 'huge' });
+    expect([badBody.status, badBody.body.code]).toEqual([400, 'validation_failed']);
+    const unknownCategory = await agent.post('/api/escalations', { ...VPN_DOWN, category: 'plumbing' });
+    expect([unknownCategory.status, unknownCategory.body.code]).toEqual([400, 'validation_failed']);
+    const owner = await EscalationClient.as(t, 'owner@ladder.demo');
+    expect((await owner.post('/api/escalations', VPN_DOWN)).status).toBe(403);
+  });
+
+  describe('Idempotency-Key', () => {
+    const count = async (key: string): Promise<number> =>
+      (await t.dataSource.query('SELECT count(*)::int AS n FROM escalation WHERE idempotency_key = $1', [key]))[0].n;
+
+    it('answers a retry with the same escalation and writes one row', async () => {
+      const first = await agent.post('/api/escalations', VPN_DOWN, { 'Idempotency-Key': 'retry-1' });
+      const again = await agent.post('/api/escalations', { ...VPN_DOWN }, { 'Idempotency-Key': 'retry-1' });
+      expect(first.status).toBe(201);
+      expect(again.status).toBe(201);
+      expect(again.body).toEqual(first.body);
+      expect(await count('retry-1')).toBe(1);
+    });
+
+    it('refuses the same key with a different body and keeps the first', async () => {
+      await agent
+        .post('/api/escalations', VPN_DOWN, { 'Idempotency-Key': 'retry-2' })
+        .then((r) => expect(r.status).toBe(201));
+      const changed = await agent.post(
+        '/api/escalations',
+        { ...VPN_DOWN, title: 'Other' },
+        { 'Idempotency-Key': 'retry-2' },
+      );
+      expect([changed.status, changed.body.code]).toEqual([409, 'idempotency_conflict']);
+      expect(await count('retry-2')).toBe(1);
+    });
+
+    it('creates one escalation for concurrent requests with the same key', async () => {
+      const answers = await Promise.all(
+        Array.from({ length: 6 }, () => agent.post('/api/escalations', VPN_DOWN, { 'Idempotency-Key': 'race-1' })),
+      );
+      expect(answers.map((r) => r.status)).toEqual([201, 201, 201, 201, 201, 201]);
+      expect(new Set(answers.map((r) => r.body.id)).size).toBe(1);
+      expect(await count('race-1')).toBe(1);
+    });
+
+    it('scopes keys to the caller', async () => {
+      const admin = await EscalationClient.as(t, 'admin@ladder.demo');
+      const mine = await agent.post('/api/escalations', VPN_DOWN, { 'Idempotency-Key': 'shared' });
+      const theirs = await admin.post('/api/escalations', VPN_DOWN, { 'Idempotency-Key': 'shared' });
+      expect(theirs.body.id).not.toBe(mine.body.id);
+      expect(await count('shared')).toBe(2);
+    });
+  });
+});

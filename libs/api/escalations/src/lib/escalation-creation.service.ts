@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, DomainException } from '@ladder/api/common';
+import { ProceduresService } from '@ladder/api/procedures';
+import type { CreateEscalation, Escalation, Me, Source } from '@ladder/contracts';
+import { INITIAL_STATUS, severityOf } from '@ladder/domain';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { EscalationEventEntity } from './entities/escalation-event.entity';
+import { EscalationEntity } from './entities/escalation.entity';
+import { LevelStintEntity } from './entities/level-stint.entity';
+import { ESCALATION_SELECT, type EscalationRow } from './escalation-row';
+import { EscalationPresenter } from './escalation.presenter';
+import { idempotencyKey, requestHash } from './idempotency';
+import { dueTimes, levelOf, mayOpenAt, teamFor } from './procedure-rules';
+
+type NewEscalation = Omit<
+  EscalationEntity,
+  'id' | 'number' | 'acknowledgedAt' | 'resolvedAt' | 'closedAt' | 'resolutionSummary'
+>;
+
+/** Opens escalations: severity from the matrix, entry level and team, due times, idempotent retries. */
+@Injectable()
+export class EscalationCreationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly procedures: ProceduresService,
+    private readonly presenter: EscalationPresenter,
+  ) {}
+
+  async create(body: CreateEscalation, me: Me, source: Source, keyHeader?: string): Promise<Escalation> {
+    const key = idempotencyKey(keyHeader);
+    const hash = requestHash(body);
+    if (key) {
+      const earlier = await this.replay(me.id, key, hash);
+      if (earlier) return earlier;
+    }
+    const row = await this.planned(body, me, source, key, hash);
+    try {
+      return await this.presenter.present(await this.dataSource.transaction((m) => this.insert(m, row)));
+    } catch (error) {
+      // A concurrent request with the same key won the unique index: answer with its escalation.
+      const lost = error instanceof QueryFailedError && error.driverError?.constraint === 'uq_escalation_idempotency';
+      const earlier = lost && key ? await this.replay(me.id, key, hash) : undefined;
+      if (earlier) return earlier;
+      throw error;
+    }
+  }
+
+  private async planned(
+    body: CreateEscalation,
+    me: Me,
+    source: Source,
+    key: string | null,
+    hash: string,
+  ): Promise<NewEscalation> {
+    const procedure = await this.procedures.current();
+    const definition = procedure.definition;
+    if (!definition.categories.includes(body.category)) {
+      throw new DomainException('validation_failed', `unknown category "${body.category}"`, {
+        categories: definition.categories,
+      });
+    }
+    const level = body.level ?? 1;
+    const rung = levelOf(definition, level);
+    if (!rung)
+      throw new DomainException('invalid_level', `procedure version ${procedure.version} has no level ${level}`);
+    if (!mayOpenAt(me, level))
+      throw new DomainException('forbidden', `you may not open an escalation at level ${level}`);
+    const severity = severityOf(definition.matrix, body.impact, body.urgency);
+    const now = this.clock.now();
+    return {
+      ...dueTimes(definition, severity, now),
+      title: body.title,
+      description: body.description,
+      category: body.category,
+      affectedService: body.affectedService,
+      impact: body.impact,
+      urgency: body.urgency,
+      severity,
+      status: INITIAL_STATUS,
+      level,
+      teamId: teamFor(definition, rung, body.category),
+      assigneeId: null,
+      procedureVersionId: procedure.id,
+      source,
+      stakeholders: body.stakeholders,
+      createdBy: me.id,
+      idempotencyKey: key,
+      idempotencyHash: key ? hash : null,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    };
+  }
+
+  /** The escalation row, its `created` event and its first stint, in the caller's transaction. */
+  private async insert(m: EntityManager, row: NewEscalation): Promise<EscalationRow> {
+    const inserted = await m.insert(EscalationEntity, row);
+    const id = (inserted.identifiers[0] as { id: string }).id;
+    await m.insert(EscalationEventEntity, {
+      escalationId: id,
+      type: 'created',
+      at: row.createdAt,
+      actorId: row.createdBy,
+      toStatus: row.status,
+      toLevel: row.level,
+      teamId: row.teamId,
+      visibility: 'internal',
+      channel: row.source,
+    });
+    await m.insert(LevelStintEntity, {
+      escalationId: id,
+      level: row.level,
+      teamId: row.teamId,
+      enteredAt: row.createdAt,
+    });
+    const [created] = await m.query<EscalationRow[]>(`${ESCALATION_SELECT} WHERE e.id = $1`, [id]);
+    if (!created) throw new Error(`escalation ${id} vanished inside its own transaction`);
+    return created;
+  }
+
+  /** The escalation an earlier request with this key created; a different body under the same key is a 409. */
+  private async replay(userId: string, key: string, hash: string): Promise<Escalation | undefined> {
+    const [earlier] = await this.dataSource.query<{ id: string; idempotency_hash: string }[]>(
+      `SELECT id, idempotency_hash FROM escalation WHERE created_by = $1 AND idempotency_key = $2`,
+      [userId, key],
+    );
+    if (!earlier) return undefined;
+    if (earlier.idempotency_hash !== hash) {
+      throw new DomainException('idempotency_conflict', 'this Idempotency-Key was already used with a different body');
+    }
+    const [row] = await this.dataSource.query<EscalationRow[]>(`${ESCALATION_SELECT} WHERE e.id = $1`, [earlier.id]);
+    if (!row) throw new Error(`escalation ${earlier.id} vanished`);
+    return this.presenter.present(row);
+  }
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProceduresModule } from '@ladder/api/procedures';
+import { ESCALATION_ENTITIES } from './entities/escalation-entities';
+import { EscalationActionsController } from './escalation-actions.controller';
+import { EscalationActionsService } from './escalation-actions.service';
+import { EscalationCreationService } from './escalation-creation.service';
+import { EscalationQueriesService } from './escalation-queries.service';
+import { EscalationPresenter } from './escalation.presenter';
+import { EscalationsController } from './escalations.controller';
+
+@Module({
+  imports: [TypeOrmModule.forFeature(ESCALATION_ENTITIES), ProceduresModule],
+  controllers: [EscalationsController, EscalationActionsController],
+  providers: [EscalationPresenter, EscalationQueriesService, EscalationCreationService, EscalationActionsService],
+})
+export class EscalationsModule {}

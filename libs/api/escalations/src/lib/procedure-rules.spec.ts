@@ -1,0 +1,62 @@
+import type { Me, ProcedureDefinition } from '@ladder/contracts';
+import { dueTimes, levelOf, mayOpenAt, teamFor } from './procedure-rules';
+
+const T = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
+const definition = {
+  levels: [
+    { level: 1, name: 'Service Desk', teamIds: [T(1)], defaultTeamId: T(1) },
+    { level: 3, name: 'Specialists', teamIds: [T(3), T(4)], defaultTeamId: T(4) },
+  ],
+  severities: [
+    {
+      severity: 'S2',
+      label: 'High',
+      responseMinutes: 30,
+      resolutionMinutes: 480,
+      updateCadenceMinutes: 60,
+      calendar: '24x7',
+    },
+  ],
+  routes: [{ level: 3, category: 'network', teamId: T(3) }],
+} as unknown as ProcedureDefinition;
+
+const me = (role: Me['role'], levels: number[] = []): Me => ({
+  id: T(9),
+  name: 'x',
+  email: 'x@y.z',
+  role,
+  teamId: null,
+  levels,
+});
+
+describe('procedure rules', () => {
+  it('finds a level by number', () => {
+    expect(levelOf(definition, 3)?.name).toBe('Specialists');
+    expect(levelOf(definition, 2)).toBeUndefined();
+  });
+
+  it('routes a category to its team at that level, else the default team', () => {
+    const l3 = levelOf(definition, 3);
+    const l1 = levelOf(definition, 1);
+    if (!l3 || !l1) throw new Error('fixture');
+    expect(teamFor(definition, l3, 'network')).toBe(T(3));
+    expect(teamFor(definition, l3, 'database')).toBe(T(4));
+    expect(teamFor(definition, l1, 'network')).toBe(T(1));
+  });
+
+  it('puts due times response and resolution minutes after creation', () => {
+    const due = dueTimes(definition, 'S2', new Date('2026-11-26T10:00:00Z'));
+    expect(due.responseDueAt.toISOString()).toBe('2026-11-26T10:30:00.000Z');
+    expect(due.resolutionDueAt.toISOString()).toBe('2026-11-26T18:00:00.000Z');
+    expect(() => dueTimes(definition, 'S1', new Date())).toThrow('S1');
+  });
+
+  it('lets everyone open at level 1 but only managers, admins and agents of that level higher', () => {
+    expect(mayOpenAt(me('agent', [1]), 1)).toBe(true);
+    expect(mayOpenAt(me('agent', [1]), 3)).toBe(false);
+    expect(mayOpenAt(me('agent', [3]), 3)).toBe(true);
+    expect(mayOpenAt(me('manager'), 4)).toBe(true);
+    expect(mayOpenAt(me('admin'), 2)).toBe(true);
+    expect(mayOpenAt(me('process_owner'), 2)).toBe(false);
+  });
+});

@@ -1,0 +1,30 @@
+import type { Level, Me, ProcedureDefinition, Severity } from '@ladder/contracts';
+
+export function levelOf(definition: ProcedureDefinition, level: number): Level | undefined {
+  return definition.levels.find((rung) => rung.level === level);
+}
+
+/** The team that takes a category arriving at a level: the route for it, else the level's default team. */
+export function teamFor(definition: ProcedureDefinition, rung: Level, category: string): string {
+  const route = definition.routes.find((r) => r.level === rung.level && r.category === category);
+  return route?.teamId ?? rung.defaultTeamId;
+}
+
+/** Wall-clock due times from creation (business-hours calendars come later). */
+export function dueTimes(
+  definition: ProcedureDefinition,
+  severity: Severity,
+  createdAt: Date,
+): { responseDueAt: Date; resolutionDueAt: Date } {
+  const target = definition.severities.find((s) => s.severity === severity);
+  if (!target) throw new Error(`procedure has no target for severity ${severity}`);
+  const after = (minutes: number) => new Date(createdAt.getTime() + minutes * 60_000);
+  return { responseDueAt: after(target.responseMinutes), resolutionDueAt: after(target.resolutionMinutes) };
+}
+
+/** Anyone who may create opens at level 1; higher only managers, admins and agents who work that level. */
+export function mayOpenAt(me: Me, level: number): boolean {
+  return (
+    level === 1 || me.role === 'admin' || me.role === 'manager' || (me.role === 'agent' && me.levels.includes(level))
+  );
+}

@@ -1,7 +1,0 @@
-import { apiIdentity } from './api-identity';
-
-describe('apiIdentity', () => {
-  it('should work', () => {
-    expect(apiIdentity()).toEqual('api-identity');
-  });
-});

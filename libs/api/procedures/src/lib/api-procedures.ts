@@ -1,3 +1,0 @@
-export function apiProcedures(): string {
-  return 'api-procedures';
-}
