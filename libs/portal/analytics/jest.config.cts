@@ -1,6 +1,7 @@
 module.exports = {
   displayName: 'portal-analytics',
   preset: '../../../jest.preset.js',
+  setupFiles: ['jest-canvas-mock'],
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
   coverageDirectory: '../../../coverage/libs/portal/analytics',
   transform: {
@@ -12,7 +13,8 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$)'],
+  // marked ships ESM as .js
+  transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|marked/))'],
   snapshotSerializers: [
     'jest-preset-angular/build/serializers/no-ng-attributes',
     'jest-preset-angular/build/serializers/ng-snapshot',

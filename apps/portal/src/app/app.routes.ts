@@ -1,3 +1,41 @@
-import { Route } from '@angular/router';
+import { inject } from '@angular/core';
+import type { Route } from '@angular/router';
+import { authGuard, roleGuard, SessionStore } from '@ladder/portal/core';
+import { homeFor } from './shell/navigation';
 
-export const appRoutes: Route[] = [];
+export const appRoutes: Route[] = [
+  {
+    path: 'sign-in',
+    title: 'Sign in · Ladder',
+    loadComponent: () => import('./sign-in/sign-in.page').then((m) => m.SignInPage),
+  },
+  {
+    path: '',
+    loadComponent: () => import('./shell/shell.component').then((m) => m.ShellComponent),
+    canActivate: [authGuard],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        redirectTo: () => {
+          const role = inject(SessionStore).role();
+          return role ? homeFor(role) : '/sign-in';
+        },
+      },
+      {
+        path: 'escalations',
+        loadChildren: () => import('@ladder/portal/escalations').then((m) => m.ESCALATION_ROUTES),
+      },
+      {
+        path: 'dashboard',
+        loadChildren: () => import('@ladder/portal/analytics').then((m) => m.ANALYTICS_ROUTES),
+      },
+      {
+        path: 'procedure',
+        canActivate: [roleGuard('process_owner', 'admin')],
+        loadChildren: () => import('@ladder/portal/escalations').then((m) => m.PROCEDURE_ROUTES),
+      },
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];

@@ -1,1 +1,1 @@
-export * from './lib/portal-analytics/portal-analytics';
+export * from './lib/analytics.routes';

@@ -1,1 +1,1 @@
-export * from './lib/portal-escalations/portal-escalations';
+export * from './lib/escalations.routes';

@@ -1,0 +1,29 @@
+/** The only place the e2e suite reads the environment. */
+// eslint-disable-next-line no-restricted-syntax -- the e2e suite's single configuration reader
+const env = process.env;
+
+const BASE_URL = 'LADDER_E2E_BASE_URL';
+
+export const e2eConfig = {
+  /** Server on which a fresh database is created and dropped for the run. */
+  databaseTestUrl: env['DATABASE_TEST_URL'] ?? 'postgres://root@127.0.0.1:5432/postgres',
+  chromium: env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  /** The built API to start (it serves the built portal next to it); relative to the workspace root. */
+  apiMain: env['LADDER_E2E_API_MAIN'] ?? 'dist/apps/api/main.js',
+};
+
+/** Environment for the API child process: ours plus the run's overrides. */
+export function apiEnvironment(overrides: Record<string, string>): Record<string, string | undefined> {
+  return { ...env, ...overrides };
+}
+
+/** Global setup hands the API's address to the test files (workers inherit the environment). */
+export function publishBaseUrl(url: string): void {
+  env[BASE_URL] = url;
+}
+
+export function baseUrl(): string {
+  const url = env[BASE_URL];
+  if (!url) throw new Error('The e2e global setup did not start the API');
+  return url;
+}

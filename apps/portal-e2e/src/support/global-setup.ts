@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { apiEnvironment, e2eConfig, publishBaseUrl } from './e2e-env';
+import { type E2eRun, psql, setRun, stopRun, WORKSPACE_ROOT } from './run';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForHealth(url: string, run: E2eRun, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (run.api.exitCode !== null) throw new Error(`The API exited with code ${run.api.exitCode} before it was healthy`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The API was not healthy within ${timeoutMs} ms`);
+}
+
+/** Starts the built API against a fresh database on the server; the API's first start seeds the organisation. */
+export default async function globalSetup(): Promise<void> {
+  const main = resolve(WORKSPACE_ROOT, e2eConfig.apiMain);
+  if (!existsSync(main) || !existsSync(join(dirname(main), '../portal/browser/index.html'))) {
+    throw new Error('Build first: npx nx run-many -t build -p api portal');
+  }
+  const database = `ladder_e2e_${randomBytes(6).toString('hex')}`;
+  psql(e2eConfig.databaseTestUrl, `CREATE DATABASE ${database}`);
+  const databaseUrl = new URL(e2eConfig.databaseTestUrl);
+  databaseUrl.pathname = `/${database}`;
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'ladder-e2e-'));
+  const api = spawn(process.execPath, [main], {
+    cwd: WORKSPACE_ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: apiEnvironment({
+      PORT: String(port),
+      DATABASE_URL: databaseUrl.toString(),
+      LADDER_DATA_DIR: dataDir,
+      LADDER_SEED_DEMO: 'true',
+      LOG_LEVEL: 'warn',
+    }),
+  });
+  const run: E2eRun = { api, database, dataDir };
+  setRun(run);
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    // The first start seeds the organisation and a demo history before it listens.
+    await waitForHealth(`${url}/api/health`, run, 180_000);
+  } catch (error) {
+    await stopRun(run);
+    throw error;
+  }
+  publishBaseUrl(url);
+}

@@ -1,0 +1,39 @@
+import type { ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { e2eConfig } from './e2e-env';
+
+export const WORKSPACE_ROOT = resolve(__dirname, '../../../..');
+
+/** What global setup started and global teardown stops (both run in the same context). */
+export interface E2eRun {
+  api: ChildProcess;
+  database: string;
+  dataDir: string;
+}
+
+const holder = globalThis as typeof globalThis & { ladderE2eRun?: E2eRun };
+
+export function setRun(run: E2eRun): void {
+  holder.ladderE2eRun = run;
+}
+
+export function currentRun(): E2eRun | undefined {
+  return holder.ladderE2eRun;
+}
+
+export function psql(url: string, sql: string): void {
+  execFileSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-qc', sql], { stdio: 'inherit' });
+}
+
+export async function stopRun(run: E2eRun): Promise<void> {
+  if (run.api.exitCode === null) {
+    const exited = new Promise((done) => run.api.once('exit', done));
+    run.api.kill('SIGTERM');
+    await Promise.race([exited, new Promise((done) => setTimeout(done, 10_000))]);
+    if (run.api.exitCode === null) run.api.kill('SIGKILL');
+  }
+  psql(e2eConfig.databaseTestUrl, `DROP DATABASE IF EXISTS ${run.database} WITH (FORCE)`);
+  rmSync(run.dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,31 @@
+import type { Role } from '@ladder/contracts';
+
+export interface NavItem {
+  path: string;
+  label: string;
+  exact: boolean;
+  roles: readonly Role[];
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/escalations', label: 'Queue', exact: true, roles: ['agent', 'manager', 'admin'] },
+  { path: '/escalations/new', label: 'New escalation', exact: true, roles: ['agent', 'admin'] },
+  { path: '/dashboard', label: 'Dashboard', exact: false, roles: ['agent', 'manager', 'process_owner', 'admin'] },
+  { path: '/procedure', label: 'Procedure', exact: false, roles: ['process_owner', 'admin'] },
+];
+
+export function navFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles.includes(role));
+}
+
+/** Where each role lands after signing in: agents work the queue, the others read reports. */
+export function homeFor(role: Role): string {
+  return role === 'agent' || role === 'admin' ? '/escalations' : '/dashboard';
+}
+
+export const ROLE_LABEL: Readonly<Record<Role, string>> = {
+  agent: 'Agent',
+  manager: 'Manager',
+  process_owner: 'Process owner',
+  admin: 'Administrator',
+};

@@ -1,0 +1,14 @@
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type { TimeAtLevelQuery, TimeAtLevelReport } from '@ladder/contracts';
+import type { Observable } from 'rxjs';
+
+/** HTTP only. */
+@Injectable({ providedIn: 'root' })
+export class AnalyticsApi {
+  private readonly http = inject(HttpClient);
+
+  timeAtLevel(query: TimeAtLevelQuery): Observable<TimeAtLevelReport> {
+    return this.http.get<TimeAtLevelReport>('/api/analytics/time-at-level', { params: { ...query } });
+  }
+}

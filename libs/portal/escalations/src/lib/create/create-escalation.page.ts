@@ -1,0 +1,122 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormBuilder, type FormControl, type FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import type { ErrorStateMatcher } from '@angular/material/core';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { Router } from '@angular/router';
+import { CreateEscalationSchema, ImpactSchema, type Impact, type Urgency } from '@ladder/contracts';
+import { severityOf } from '@ladder/domain';
+import { type FieldErrors, Notifier, ReferenceStore, toApiError } from '@ladder/portal/core';
+import { formatMinutes, PageHeaderComponent, SeverityChipComponent } from '@ladder/portal/ui';
+import { firstValueFrom, map } from 'rxjs';
+import { escalationNumber } from '../shared/escalation-due';
+import { EscalationsApi } from '../shared/escalations.api';
+import { parseWith } from './form-errors';
+import { SubmissionKeys } from './submission-keys';
+
+type StakeholderGroup = FormGroup<{ name: FormControl<string>; email: FormControl<string> }>;
+
+@Component({
+  selector: 'ladder-create-escalation-page',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    PageHeaderComponent,
+    SeverityChipComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './create-escalation.page.html',
+  styleUrl: './create-escalation.page.scss',
+})
+export class CreateEscalationPage {
+  private readonly fb = inject(FormBuilder).nonNullable;
+  private readonly api = inject(EscalationsApi);
+  private readonly router = inject(Router);
+  private readonly notifier = inject(Notifier);
+  protected readonly reference = inject(ReferenceStore);
+  private readonly keys = new SubmissionKeys();
+  private readonly matchers = new Map<string, ErrorStateMatcher>();
+
+  protected readonly grades = ImpactSchema.options;
+  protected readonly form = this.fb.group({
+    title: '',
+    description: '',
+    category: '',
+    affectedService: '',
+    impact: this.fb.control<Impact>('medium'),
+    urgency: this.fb.control<Urgency>('medium'),
+    stakeholders: this.fb.array<StakeholderGroup>([]),
+  });
+
+  private readonly value = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {
+    initialValue: this.form.getRawValue(),
+  });
+  private readonly attempted = signal(false);
+  private readonly serverErrors = signal<FieldErrors>({});
+  protected readonly submitting = signal(false);
+
+  /** Live once the user has tried to submit, so errors clear as they are fixed. */
+  protected readonly errors = computed<FieldErrors>(() => {
+    if (!this.attempted()) return {};
+    const parsed = parseWith(CreateEscalationSchema, this.value());
+    return { ...this.serverErrors(), ...(parsed.ok ? {} : parsed.errors) };
+  });
+
+  protected readonly target = computed(() => {
+    const definition = this.reference.procedure()?.definition;
+    if (!definition) return null;
+    const { impact, urgency } = this.value();
+    const severity = severityOf(definition.matrix, impact, urgency);
+    return definition.severities.find((s) => s.severity === severity) ?? null;
+  });
+  protected readonly formatMinutes = formatMinutes;
+
+  constructor() {
+    void this.reference.ensureLoaded();
+  }
+
+  /** Material shows a field in error when the contract (or the API) rejects its path. */
+  protected matcher(path: string): ErrorStateMatcher {
+    let matcher = this.matchers.get(path);
+    if (!matcher) {
+      matcher = { isErrorState: () => this.errors()[path] !== undefined };
+      this.matchers.set(path, matcher);
+    }
+    return matcher;
+  }
+
+  protected addStakeholder(): void {
+    this.form.controls.stakeholders.push(this.fb.group({ name: '', email: '' }));
+  }
+
+  protected removeStakeholder(index: number): void {
+    this.form.controls.stakeholders.removeAt(index);
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.submitting()) return;
+    this.attempted.set(true);
+    this.serverErrors.set({});
+    const parsed = parseWith(CreateEscalationSchema, this.form.getRawValue());
+    if (!parsed.ok) return;
+    this.submitting.set(true);
+    try {
+      const created = await firstValueFrom(this.api.create(parsed.data, this.keys.keyFor(parsed.data)));
+      this.notifier.info(`${escalationNumber(created.number)} created`);
+      await this.router.navigate(['/escalations', created.id]);
+    } catch (error) {
+      this.serverErrors.set(toApiError(error).fieldErrors);
+      this.notifier.error(error);
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+}

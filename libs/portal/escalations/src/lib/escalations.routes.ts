@@ -1,0 +1,21 @@
+import type { Routes } from '@angular/router';
+import { roleGuard } from '@ladder/portal/core';
+
+export const ESCALATION_ROUTES: Routes = [
+  { path: '', title: 'Queue · Ladder', loadComponent: () => import('./queue/queue.page').then((m) => m.QueuePage) },
+  {
+    path: 'new',
+    title: 'New escalation · Ladder',
+    canActivate: [roleGuard('agent', 'manager', 'admin')],
+    loadComponent: () => import('./create/create-escalation.page').then((m) => m.CreateEscalationPage),
+  },
+  {
+    path: ':id',
+    title: 'Escalation · Ladder',
+    loadComponent: () => import('./detail/escalation.page').then((m) => m.EscalationPage),
+  },
+];
+
+export const PROCEDURE_ROUTES: Routes = [
+  { path: '', title: 'Procedure · Ladder', loadComponent: () => import('./procedure/procedure.page').then((m) => m.ProcedurePage) },
+];

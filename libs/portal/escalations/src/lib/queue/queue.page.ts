@@ -1,0 +1,81 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { SeveritySchema, StatusSchema, type EscalationSort } from '@ladder/contracts';
+import { ReferenceStore, SessionStore } from '@ladder/portal/core';
+import {
+  DueTimeComponent,
+  EmptyStateComponent,
+  PageHeaderComponent,
+  SEVERITY_LABEL,
+  STATUS_LABEL,
+  SeverityChipComponent,
+  StatusChipComponent,
+} from '@ladder/portal/ui';
+import { escalationNumber, nextDue } from '../shared/escalation-due';
+import { QueueStore } from './queue.store';
+
+const SORTS: readonly { value: EscalationSort; label: string }[] = [
+  { value: 'due', label: 'Due soonest' },
+  { value: 'severity', label: 'Severity' },
+  { value: '-created', label: 'Newest' },
+  { value: 'created', label: 'Oldest' },
+  { value: '-updated', label: 'Recently updated' },
+];
+
+@Component({
+  selector: 'ladder-queue-page',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatTableModule,
+    DueTimeComponent,
+    EmptyStateComponent,
+    PageHeaderComponent,
+    SeverityChipComponent,
+    StatusChipComponent,
+  ],
+  providers: [QueueStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './queue.page.html',
+  styleUrl: './queue.page.scss',
+})
+export class QueuePage {
+  protected readonly store = inject(QueueStore);
+  protected readonly reference = inject(ReferenceStore);
+  private readonly session = inject(SessionStore);
+
+  protected readonly columns = ['number', 'title', 'severity', 'status', 'level', 'team', 'assignee', 'due'];
+  protected readonly statuses = StatusSchema.options.map((value) => ({ value, label: STATUS_LABEL[value] }));
+  protected readonly severities = SeveritySchema.options.map((value) => ({ value, label: `${value} ${SEVERITY_LABEL[value]}` }));
+  protected readonly sorts = SORTS;
+  protected readonly levels = computed(() => this.reference.procedure()?.definition.levels ?? []);
+  protected readonly canCreate = computed(() => this.session.hasRole(['agent', 'manager', 'admin']));
+  protected readonly escalationNumber = escalationNumber;
+  protected readonly nextDue = nextDue;
+
+  constructor() {
+    void this.reference.ensureLoaded();
+  }
+
+  protected search(text: string): void {
+    this.store.update({ q: text.trim() });
+  }
+
+  protected page(event: PageEvent): void {
+    this.store.update({ page: event.pageIndex + 1, pageSize: event.pageSize });
+  }
+}

@@ -1,0 +1,32 @@
+import { HttpClient, HttpHeaders } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type { Action, CreateEscalation, Escalation, EscalationList, TimelineEvent } from '@ladder/contracts';
+import type { Observable } from 'rxjs';
+
+/** HTTP only: one method per endpoint, no state. */
+@Injectable({ providedIn: 'root' })
+export class EscalationsApi {
+  private readonly http = inject(HttpClient);
+
+  list(params: Record<string, string>): Observable<EscalationList> {
+    return this.http.get<EscalationList>('/api/escalations', { params });
+  }
+
+  get(id: string): Observable<Escalation> {
+    return this.http.get<Escalation>(`/api/escalations/${encodeURIComponent(id)}`);
+  }
+
+  timeline(id: string): Observable<TimelineEvent[]> {
+    return this.http.get<TimelineEvent[]>(`/api/escalations/${encodeURIComponent(id)}/timeline`);
+  }
+
+  create(body: CreateEscalation, idempotencyKey: string): Observable<Escalation> {
+    return this.http.post<Escalation>('/api/escalations', body, {
+      headers: new HttpHeaders({ 'Idempotency-Key': idempotencyKey }),
+    });
+  }
+
+  act(id: string, action: Action, body: object): Observable<Escalation> {
+    return this.http.post<Escalation>(`/api/escalations/${encodeURIComponent(id)}/${action}`, body);
+  }
+}
