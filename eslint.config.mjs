@@ -18,12 +18,21 @@ const depConstraints = [
     onlyDependOnLibsWithTags: ['scope:portal', 'scope:shared'],
     bannedExternalImports: ['@nestjs/**', 'typeorm', 'pg'],
   },
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:ui', 'type:domain', 'type:contracts', 'type:util'] },
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: ['type:feature', 'type:ui', 'type:domain', 'type:contracts', 'type:util'],
+  },
   { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:util', 'type:test-util'] },
-  { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:ui', 'type:domain', 'type:contracts', 'type:util'] },
+  {
+    sourceTag: 'type:feature',
+    onlyDependOnLibsWithTags: ['type:feature', 'type:ui', 'type:domain', 'type:contracts', 'type:util'],
+  },
   { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:domain', 'type:contracts', 'type:util'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:domain', 'type:contracts'] },
-  { sourceTag: 'type:test-util', onlyDependOnLibsWithTags: ['type:feature', 'type:util', 'type:domain', 'type:contracts'] },
+  {
+    sourceTag: 'type:test-util',
+    onlyDependOnLibsWithTags: ['type:feature', 'type:util', 'type:domain', 'type:contracts'],
+  },
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
 ];
@@ -45,7 +54,15 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/out-tsc', '**/.angular', '**/.ladder', '**/*.config.*js', '**/jest.config.*', '**/jest.preset.js'],
+    ignores: [
+      '**/dist',
+      '**/out-tsc',
+      '**/.angular',
+      '**/.ladder',
+      '**/*.config.*js',
+      '**/jest.config.*',
+      '**/jest.preset.js',
+    ],
   },
   {
     files: ['**/*.ts'],

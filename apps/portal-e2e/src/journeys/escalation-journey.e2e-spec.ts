@@ -50,7 +50,9 @@ describe('escalation journey', () => {
     await page.getByRole('link', { name: 'New escalation' }).first().click();
     await page.getByRole('heading', { name: 'New escalation' }).waitFor();
     await page.getByLabel('Title').fill(TITLE);
-    await page.getByLabel('Description').fill('Users in Finance lose the VPN tunnel every ten minutes since this morning.');
+    await page
+      .getByLabel('Description')
+      .fill('Users in Finance lose the VPN tunnel every ten minutes since this morning.');
     await choose(page, 'Category', 'network');
     await choose(page, 'Affected service', 'VPN');
     await choose(page, 'Impact', 'high');

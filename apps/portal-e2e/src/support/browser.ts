@@ -25,7 +25,11 @@ export function launchChromium(): Promise<Browser> {
 
 /** A fresh session (own cookies) at the screenshot size. */
 export async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    viewport: { width: 1440, height: 900 },
+    reducedMotion: 'reduce',
+  });
   return context.newPage();
 }
 

@@ -13,7 +13,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -21,7 +23,8 @@ function freePort(): Promise<number> {
 async function waitForHealth(url: string, run: E2eRun, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (run.api.exitCode !== null) throw new Error(`The API exited with code ${run.api.exitCode} before it was healthy`);
+    if (run.api.exitCode !== null)
+      throw new Error(`The API exited with code ${run.api.exitCode} before it was healthy`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {

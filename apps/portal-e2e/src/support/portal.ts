@@ -23,7 +23,13 @@ export async function choose(page: Page, label: string, option: string): Promise
 }
 
 /** Runs an action that asks for one text in a dialog, and waits for the dialog to close. */
-export async function actWithText(page: Page, action: string, field: string, text: string, submit = action): Promise<void> {
+export async function actWithText(
+  page: Page,
+  action: string,
+  field: string,
+  text: string,
+  submit = action,
+): Promise<void> {
   await page.getByRole('toolbar', { name: 'Actions' }).getByRole('button', { name: action, exact: true }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel(field).fill(text);

@@ -4,5 +4,9 @@ import { providePortalCore } from '@ladder/portal/core';
 import { appRoutes } from './app.routes';
 
 export const appConfig: ApplicationConfig = {
-  providers: [provideBrowserGlobalErrorListeners(), providePortalCore(), provideRouter(appRoutes, withComponentInputBinding())],
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    providePortalCore(),
+    provideRouter(appRoutes, withComponentInputBinding()),
+  ],
 };

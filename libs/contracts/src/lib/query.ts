@@ -4,7 +4,9 @@ import { z } from 'zod';
 export function listParam<T extends z.ZodType>(item: T) {
   return z.preprocess((value) => {
     const parts = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : value;
-    return Array.isArray(parts) ? parts.map((p) => (typeof p === 'string' ? p.trim() : p)).filter((p) => p !== '') : parts;
+    return Array.isArray(parts)
+      ? parts.map((p) => (typeof p === 'string' ? p.trim() : p)).filter((p) => p !== '')
+      : parts;
   }, z.array(item));
 }
 

@@ -55,7 +55,10 @@ describe('status machine', () => {
   });
 
   it.each(pairs.filter(([s, a]) => ALLOWED[s][a] === undefined))('forbids %s --%s-->', (status, action) => {
-    expect(transition(status, action)).toEqual({ ok: false, reason: `cannot ${action} an escalation that is ${status}` });
+    expect(transition(status, action)).toEqual({
+      ok: false,
+      reason: `cannot ${action} an escalation that is ${status}`,
+    });
   });
 
   it('lists the actions available from a status', () => {

@@ -30,7 +30,9 @@ import { navFor, ROLE_LABEL } from './navigation';
 export class ShellComponent {
   protected readonly session = inject(SessionStore);
   protected readonly narrow = toSignal(
-    inject(BreakpointObserver).observe('(max-width: 900px)').pipe(map((state) => state.matches)),
+    inject(BreakpointObserver)
+      .observe('(max-width: 900px)')
+      .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
   protected readonly nav = computed(() => {

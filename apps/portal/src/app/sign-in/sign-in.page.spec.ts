@@ -13,7 +13,9 @@ describe('SignInPage', () => {
     fixture.detectChanges();
     const el = fixture.nativeElement as HTMLElement;
 
-    const demo = Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'l1.agent@ladder.demo');
+    const demo = Array.from(el.querySelectorAll('button')).find(
+      (b) => b.textContent?.trim() === 'l1.agent@ladder.demo',
+    );
     demo?.click();
     el.querySelector<HTMLButtonElement>('button[type=submit]')?.click();
     await fixture.whenStable();

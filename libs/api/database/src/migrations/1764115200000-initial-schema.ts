@@ -129,7 +129,9 @@ export class InitialSchema1764115200000 implements MigrationInterface {
       )`);
     await db.query(`CREATE UNIQUE INDEX uq_level_stint_open ON level_stint (escalation_id) WHERE left_at IS NULL`);
     await db.query(`CREATE INDEX ix_level_stint_escalation ON level_stint (escalation_id, entered_at)`);
-    await db.query(`CREATE INDEX ix_level_stint_left_at ON level_stint (left_at) INCLUDE (level, team_id, entered_at, paused_seconds)`);
+    await db.query(
+      `CREATE INDEX ix_level_stint_left_at ON level_stint (left_at) INCLUDE (level, team_id, entered_at, paused_seconds)`,
+    );
 
     await db.query(`
       CREATE TABLE revoked_session (

@@ -17,5 +17,9 @@ export const ESCALATION_ROUTES: Routes = [
 ];
 
 export const PROCEDURE_ROUTES: Routes = [
-  { path: '', title: 'Procedure · Ladder', loadComponent: () => import('./procedure/procedure.page').then((m) => m.ProcedurePage) },
+  {
+    path: '',
+    title: 'Procedure · Ladder',
+    loadComponent: () => import('./procedure/procedure.page').then((m) => m.ProcedurePage),
+  },
 ];

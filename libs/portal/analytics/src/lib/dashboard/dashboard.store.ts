@@ -27,7 +27,9 @@ export class DashboardStore {
   );
   readonly range = toSignal(this.range$, { requireSync: true });
   /** `?noanim` turns chart animation off (screenshots, reduced motion by choice). */
-  readonly animate = toSignal(this.route.queryParams.pipe(map((params) => !('noanim' in params))), { requireSync: true });
+  readonly animate = toSignal(this.route.queryParams.pipe(map((params) => !('noanim' in params))), {
+    requireSync: true,
+  });
 
   private readonly state = toSignal(
     this.range$.pipe(

@@ -8,7 +8,10 @@ describe('date range in the URL', () => {
   });
 
   it('takes a valid range from the URL', () => {
-    expect(rangeFromParams({ from: '2026-01-01', to: '2026-03-31' }, now)).toEqual({ from: '2026-01-01', to: '2026-03-31' });
+    expect(rangeFromParams({ from: '2026-01-01', to: '2026-03-31' }, now)).toEqual({
+      from: '2026-01-01',
+      to: '2026-03-31',
+    });
   });
 
   it('falls back to the default for a malformed or inverted range', () => {

@@ -15,7 +15,11 @@ const row = (level: number, teamName: string, p50Minutes: number, p90Minutes: nu
 
 describe('toTimeAtLevelChart', () => {
   it('keeps minutes while every p90 is under two hours, ordered by level then team', () => {
-    const chart = toTimeAtLevelChart([row(3, 'Network', 40, 119.96), row(1, 'Service Desk', 12.34, 30), row(3, 'Database', 50, 90)]);
+    const chart = toTimeAtLevelChart([
+      row(3, 'Network', 40, 119.96),
+      row(1, 'Service Desk', 12.34, 30),
+      row(3, 'Database', 50, 90),
+    ]);
     expect(chart).toEqual({
       unit: 'minutes',
       data: {

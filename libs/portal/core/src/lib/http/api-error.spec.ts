@@ -15,7 +15,13 @@ describe('toApiError', () => {
       }),
     );
     expect(error).toEqual(
-      new ApiError(400, 'validation_failed', 'The request is not valid', { title: 'Required', 'stakeholders.0.email': 'Invalid email' }, 'c-42'),
+      new ApiError(
+        400,
+        'validation_failed',
+        'The request is not valid',
+        { title: 'Required', 'stakeholders.0.email': 'Invalid email' },
+        'c-42',
+      ),
     );
     expect(error.correlationId).toBe('c-42');
     expect(error.fieldErrors).toEqual({ title: 'Required', 'stakeholders.0.email': 'Invalid email' });

@@ -22,7 +22,8 @@ export class ApiError extends Error {
 
 /** Reads the API's validation details, `{ fields: { "a.b": ["message", ...] } }`: first message per field. */
 export function fieldErrorsOf(details: unknown): FieldErrors {
-  const fields: unknown = typeof details === 'object' && details !== null && 'fields' in details ? details.fields : null;
+  const fields: unknown =
+    typeof details === 'object' && details !== null && 'fields' in details ? details.fields : null;
   if (typeof fields !== 'object' || fields === null) return {};
   const errors: Record<string, string> = {};
   for (const [path, messages] of Object.entries(fields)) {

@@ -10,7 +10,10 @@ export class Notifier {
   error(error: unknown): void {
     const apiError = toApiError(error);
     const reference = apiError.correlationId ? ` (reference ${apiError.correlationId})` : '';
-    this.snackBar.open(`${apiError.message}${reference}`, 'Dismiss', { duration: 10_000, panelClass: 'ladder-snack-error' });
+    this.snackBar.open(`${apiError.message}${reference}`, 'Dismiss', {
+      duration: 10_000,
+      panelClass: 'ladder-snack-error',
+    });
   }
 
   info(message: string): void {

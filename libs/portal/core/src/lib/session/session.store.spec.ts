@@ -42,7 +42,10 @@ describe('SessionStore', () => {
     const loading = store.load();
     http
       .expectOne('/api/me')
-      .flush({ code: 'unauthenticated', message: 'Sign in', correlationId: 'c1' }, { status: 401, statusText: 'Unauthorized' });
+      .flush(
+        { code: 'unauthenticated', message: 'Sign in', correlationId: 'c1' },
+        { status: 401, statusText: 'Unauthorized' },
+      );
     await loading;
     expect(store.signedIn()).toBe(false);
     expect(notifier.error).not.toHaveBeenCalled();

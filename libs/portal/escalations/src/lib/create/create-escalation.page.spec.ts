@@ -18,8 +18,22 @@ const procedure = {
       low: { high: 'S3', medium: 'S4', low: 'S4' },
     },
     severities: [
-      { severity: 'S1', label: 'Critical', responseMinutes: 15, resolutionMinutes: 240, updateCadenceMinutes: 30, calendar: '24x7' },
-      { severity: 'S3', label: 'Medium', responseMinutes: 240, resolutionMinutes: 2880, updateCadenceMinutes: 480, calendar: 'business-hours' },
+      {
+        severity: 'S1',
+        label: 'Critical',
+        responseMinutes: 15,
+        resolutionMinutes: 240,
+        updateCadenceMinutes: 30,
+        calendar: '24x7',
+      },
+      {
+        severity: 'S3',
+        label: 'Medium',
+        responseMinutes: 240,
+        resolutionMinutes: 2880,
+        updateCadenceMinutes: 480,
+        calendar: 'business-hours',
+      },
     ],
   },
 } as unknown as ProcedureVersion;

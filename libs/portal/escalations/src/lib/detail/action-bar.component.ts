@@ -12,14 +12,22 @@ const PRIMARY: readonly ActionChoice[] = ['acknowledge', 'escalate', 'resolve', 
   template: `
     @for (action of actions(); track action) {
       @if (primary(action)) {
-        <button mat-flat-button type="button" [disabled]="busy()" (click)="act.emit(action)">{{ label[action] }}</button>
+        <button mat-flat-button type="button" [disabled]="busy()" (click)="act.emit(action)">
+          {{ label[action] }}
+        </button>
       } @else {
-        <button mat-stroked-button type="button" [disabled]="busy()" (click)="act.emit(action)">{{ label[action] }}</button>
+        <button mat-stroked-button type="button" [disabled]="busy()" (click)="act.emit(action)">
+          {{ label[action] }}
+        </button>
       }
     }
   `,
   styles: `
-    :host { display: flex; flex-wrap: wrap; gap: 8px; }
+    :host {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
   `,
   host: { role: 'toolbar', 'aria-label': 'Actions' },
 })
@@ -31,7 +39,9 @@ export class ActionBarComponent {
   readonly busy = input(false);
   readonly act = output<ActionChoice>();
 
-  protected readonly actions = computed(() => visibleActions(this.status(), this.level(), this.topLevel(), this.assignedToMe()));
+  protected readonly actions = computed(() =>
+    visibleActions(this.status(), this.level(), this.topLevel(), this.assignedToMe()),
+  );
   protected readonly label = ACTION_LABEL;
 
   protected primary(action: ActionChoice): boolean {

@@ -38,7 +38,9 @@ export interface AssignChoice {
     </mat-dialog-actions>
   `,
   styles: `
-    .full { width: min(420px, 80vw); }
+    .full {
+      width: min(420px, 80vw);
+    }
   `,
 })
 export class AssignDialog {

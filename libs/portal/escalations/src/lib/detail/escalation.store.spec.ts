@@ -17,7 +17,11 @@ describe('EscalationStore.act', () => {
     api.get.mockReturnValue(of({ ...escalation, version: 4 }));
     api.timeline.mockReturnValue(of([]));
     TestBed.configureTestingModule({
-      providers: [EscalationStore, { provide: EscalationsApi, useValue: api }, { provide: Notifier, useValue: notifier }],
+      providers: [
+        EscalationStore,
+        { provide: EscalationsApi, useValue: api },
+        { provide: Notifier, useValue: notifier },
+      ],
     });
     const s = TestBed.inject(EscalationStore);
     s.escalation.set(escalation);

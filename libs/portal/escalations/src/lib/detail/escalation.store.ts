@@ -20,7 +20,10 @@ export class EscalationStore {
   async load(id: string): Promise<void> {
     this.loading.set(true);
     try {
-      const [escalation, timeline] = await Promise.all([firstValueFrom(this.api.get(id)), firstValueFrom(this.api.timeline(id))]);
+      const [escalation, timeline] = await Promise.all([
+        firstValueFrom(this.api.get(id)),
+        firstValueFrom(this.api.timeline(id)),
+      ]);
       this.escalation.set(escalation);
       this.timeline.set(timeline);
     } catch (error) {
@@ -44,7 +47,9 @@ export class EscalationStore {
         this.notifier.error(error);
         return 'failed';
       }
-      this.notifier.info('Someone else changed this escalation meanwhile. It has been reloaded: check it, then send again.');
+      this.notifier.info(
+        'Someone else changed this escalation meanwhile. It has been reloaded: check it, then send again.',
+      );
       await this.load(current.id);
       return 'stale';
     } finally {

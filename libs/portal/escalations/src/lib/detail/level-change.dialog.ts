@@ -64,7 +64,11 @@ export interface LevelChange {
     </form>
   `,
   styles: `
-    .fields { display: flex; flex-direction: column; width: min(520px, 80vw); }
+    .fields {
+      display: flex;
+      flex-direction: column;
+      width: min(520px, 80vw);
+    }
   `,
 })
 export class LevelChangeDialog {
@@ -81,7 +85,9 @@ export class LevelChangeDialog {
     teamId: [this.data.initial?.teamId ?? null],
   });
 
-  private readonly toLevel = toSignal(this.form.controls.toLevel.valueChanges, { initialValue: this.form.controls.toLevel.value });
+  private readonly toLevel = toSignal(this.form.controls.toLevel.valueChanges, {
+    initialValue: this.form.controls.toLevel.value,
+  });
   /** Teams working the chosen level (the adjacent one when none is chosen). */
   protected readonly teams = computed(() => {
     const level = this.toLevel() ?? this.data.currentLevel + (this.up ? 1 : -1);

@@ -34,7 +34,9 @@ export interface TextActionData {
     </form>
   `,
   styles: `
-    .full { width: min(560px, 80vw); }
+    .full {
+      width: min(560px, 80vw);
+    }
   `,
 })
 export class TextActionDialog {

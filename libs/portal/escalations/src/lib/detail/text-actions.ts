@@ -12,7 +12,12 @@ export const TEXT_ACTIONS: Readonly<Record<TextAction, TextActionData & { field:
     label: 'Update (visible to stakeholders)',
     submitLabel: 'Post update',
   },
-  wait: { field: 'reason', title: 'Wait for the stakeholder', label: 'What are you waiting for?', submitLabel: 'Start waiting' },
+  wait: {
+    field: 'reason',
+    title: 'Wait for the stakeholder',
+    label: 'What are you waiting for?',
+    submitLabel: 'Start waiting',
+  },
   resolve: { field: 'summary', title: 'Resolve', label: 'Resolution summary', submitLabel: 'Resolve' },
   reopen: { field: 'reason', title: 'Reopen', label: 'Why reopen?', submitLabel: 'Reopen' },
 };

@@ -28,12 +28,18 @@ const EVENT_LABEL: Readonly<Record<EventType, string>> = {
           <div class="head">
             <strong>{{ label[event.type] }}</strong>
             @if (event.fromLevel !== null && event.toLevel !== null && event.fromLevel !== event.toLevel) {
-              <span>L{{ event.fromLevel }} → L{{ event.toLevel }}@if (event.teamName) { ({{ event.teamName }})}</span>
+              <span
+                >L{{ event.fromLevel }} → L{{ event.toLevel }}
+                @if (event.teamName) {
+                  ({{ event.teamName }})
+                }
+              </span>
             }
             <span class="visibility">{{ event.visibility === 'public' ? 'Public' : 'Internal' }}</span>
           </div>
           <div class="meta">
-            {{ event.actorName ?? 'System' }} · <time [attr.datetime]="event.at">{{ event.at | date: 'MMM d, HH:mm' }}</time>
+            {{ event.actorName ?? 'System' }} ·
+            <time [attr.datetime]="event.at">{{ event.at | date: 'MMM d, HH:mm' }}</time>
           </div>
           @if (event.body) {
             <p class="body">{{ event.body }}</p>
@@ -45,14 +51,42 @@ const EVENT_LABEL: Readonly<Record<EventType, string>> = {
     </ol>
   `,
   styles: `
-    ol { list-style: none; margin: 0; padding: 0; }
-    li { border-left: 3px solid var(--mat-sys-outline-variant); padding: 4px 0 12px 12px; }
-    li.public { border-left-color: var(--mat-sys-primary); }
-    .head { display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
-    .visibility { font-size: 12px; padding: 0 8px; border-radius: 8px; background: var(--mat-sys-surface-container-high); }
-    li.public .visibility { background: var(--mat-sys-primary-container); color: var(--mat-sys-on-primary-container); }
-    .meta { font-size: 12px; color: var(--mat-sys-on-surface-variant); }
-    .body { margin: 4px 0 0; white-space: pre-wrap; }
+    ol {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    li {
+      border-left: 3px solid var(--mat-sys-outline-variant);
+      padding: 4px 0 12px 12px;
+    }
+    li.public {
+      border-left-color: var(--mat-sys-primary);
+    }
+    .head {
+      display: flex;
+      gap: 8px;
+      align-items: baseline;
+      flex-wrap: wrap;
+    }
+    .visibility {
+      font-size: 12px;
+      padding: 0 8px;
+      border-radius: 8px;
+      background: var(--mat-sys-surface-container-high);
+    }
+    li.public .visibility {
+      background: var(--mat-sys-primary-container);
+      color: var(--mat-sys-on-primary-container);
+    }
+    .meta {
+      font-size: 12px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .body {
+      margin: 4px 0 0;
+      white-space: pre-wrap;
+    }
   `,
 })
 export class TimelineComponent {

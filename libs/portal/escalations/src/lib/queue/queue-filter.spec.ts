@@ -3,7 +3,17 @@ import { DEFAULT_FILTER, filterFromParams, filterToApiParams, filterToParams } f
 describe('queue filter in the URL', () => {
   it('reads the URL, dropping values the API would reject', () => {
     expect(
-      filterFromParams({ status: 'open,bogus,acknowledged', severity: 'S1,S9', level: '2,x,0', team: 't1', assignee: 'me', q: ' vpn ', sort: 'nope', page: '3', pageSize: '500' }),
+      filterFromParams({
+        status: 'open,bogus,acknowledged',
+        severity: 'S1,S9',
+        level: '2,x,0',
+        team: 't1',
+        assignee: 'me',
+        q: ' vpn ',
+        sort: 'nope',
+        page: '3',
+        pageSize: '500',
+      }),
     ).toEqual({
       status: ['open', 'acknowledged'],
       severity: ['S1'],
@@ -23,7 +33,14 @@ describe('queue filter in the URL', () => {
   });
 
   it('round-trips a filter through the URL', () => {
-    const filter = { ...DEFAULT_FILTER, status: ['open' as const], level: [1, 2], mine: true, sort: 'severity' as const, page: 2 };
+    const filter = {
+      ...DEFAULT_FILTER,
+      status: ['open' as const],
+      level: [1, 2],
+      mine: true,
+      sort: 'severity' as const,
+      page: 2,
+    };
     const params = filterToParams(filter);
     expect(params).toEqual({
       status: 'open',
@@ -37,7 +54,9 @@ describe('queue filter in the URL', () => {
       pageSize: null,
     });
     const asStrings = Object.fromEntries(
-      Object.entries(params).filter(([, v]) => v !== null).map(([k, v]) => [k, String(v)]),
+      Object.entries(params)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => [k, String(v)]),
     );
     expect(filterFromParams(asStrings)).toEqual(filter);
   });

@@ -36,7 +36,10 @@ export const DEFAULT_FILTER: QueueFilter = {
 type QueryParams = Readonly<Record<string, string | undefined>>;
 
 function list(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((v) => v.trim()).filter((v) => v !== '');
+  return (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 }
 
 function positiveInt(value: string | undefined, fallback: number): number {
@@ -50,7 +53,9 @@ export function filterFromParams(params: QueryParams): QueueFilter {
   return {
     status: list(params['status']).filter((s): s is Status => StatusSchema.safeParse(s).success),
     severity: list(params['severity']).filter((s): s is Severity => SeveritySchema.safeParse(s).success),
-    level: list(params['level']).map(Number).filter((n) => Number.isInteger(n) && n >= 1),
+    level: list(params['level'])
+      .map(Number)
+      .filter((n) => Number.isInteger(n) && n >= 1),
     teamId: list(params['team']),
     mine: params['assignee'] === 'me',
     q: (params['q'] ?? '').trim(),

@@ -60,7 +60,10 @@ export class QueuePage {
 
   protected readonly columns = ['number', 'title', 'severity', 'status', 'level', 'team', 'assignee', 'due'];
   protected readonly statuses = StatusSchema.options.map((value) => ({ value, label: STATUS_LABEL[value] }));
-  protected readonly severities = SeveritySchema.options.map((value) => ({ value, label: `${value} ${SEVERITY_LABEL[value]}` }));
+  protected readonly severities = SeveritySchema.options.map((value) => ({
+    value,
+    label: `${value} ${SEVERITY_LABEL[value]}`,
+  }));
   protected readonly sorts = SORTS;
   protected readonly levels = computed(() => this.reference.procedure()?.definition.levels ?? []);
   protected readonly canCreate = computed(() => this.session.hasRole(['agent', 'manager', 'admin']));

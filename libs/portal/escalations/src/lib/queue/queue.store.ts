@@ -37,7 +37,11 @@ export class QueueStore {
         ),
       ),
       // Keep the previous page on screen while the next one loads.
-      scan((state: QueueState, change: Partial<QueueState>) => ({ ...state, ...change }), { loading: true, failed: false, list: null }),
+      scan((state: QueueState, change: Partial<QueueState>) => ({ ...state, ...change }), {
+        loading: true,
+        failed: false,
+        list: null,
+      }),
     ),
     { initialValue: { loading: true, failed: false, list: null } },
   );

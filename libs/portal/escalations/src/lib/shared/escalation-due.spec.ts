@@ -12,7 +12,9 @@ describe('nextDue', () => {
   });
 
   it('is the resolution target after acknowledgement, stopped once resolved', () => {
-    expect(nextDue({ ...times, status: 'acknowledged', acknowledgedAt: '2026-11-26T10:05:00Z' }).label).toBe('Resolution');
+    expect(nextDue({ ...times, status: 'acknowledged', acknowledgedAt: '2026-11-26T10:05:00Z' }).label).toBe(
+      'Resolution',
+    );
     expect(nextDue({ ...times, status: 'resolved', acknowledgedAt: null })).toEqual({
       label: 'Resolution',
       dueAt: '2026-11-26T14:00:00Z',

@@ -8,7 +8,9 @@ export interface NextDue {
 }
 
 /** The deadline that matters now: the response target until someone acknowledges, then resolution. */
-export function nextDue(escalation: Pick<Escalation, 'status' | 'acknowledgedAt' | 'responseDueAt' | 'resolutionDueAt'>): NextDue {
+export function nextDue(
+  escalation: Pick<Escalation, 'status' | 'acknowledgedAt' | 'responseDueAt' | 'resolutionDueAt'>,
+): NextDue {
   const stopped = escalation.status === 'resolved' || escalation.status === 'closed';
   if (!stopped && escalation.acknowledgedAt === null) {
     return { label: 'Response', dueAt: escalation.responseDueAt, stopped };

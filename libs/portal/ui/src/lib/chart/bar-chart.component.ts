@@ -8,12 +8,24 @@ import { barChartOptions, renderedMarker } from './chart-theme';
   imports: [BaseChartDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <canvas baseChart type="bar" [data]="data()" [options]="options()" [plugins]="plugins" role="img" [attr.aria-label]="label()">
+    <canvas
+      baseChart
+      type="bar"
+      [data]="data()"
+      [options]="options()"
+      [plugins]="plugins"
+      role="img"
+      [attr.aria-label]="label()"
+    >
       {{ label() }}
     </canvas>
   `,
   styles: `
-    :host { display: block; position: relative; height: 360px; }
+    :host {
+      display: block;
+      position: relative;
+      height: 360px;
+    }
   `,
 })
 export class BarChartComponent {

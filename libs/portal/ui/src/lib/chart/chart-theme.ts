@@ -1,4 +1,13 @@
-import { BarController, BarElement, CategoryScale, Legend, LinearScale, Tooltip, type ChartOptions, type Plugin } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Legend,
+  LinearScale,
+  Tooltip,
+  type ChartOptions,
+  type Plugin,
+} from 'chart.js';
 import { provideCharts } from 'ng2-charts';
 
 /** One palette for every chart; colours distinguishable and AA-contrasting on white. */

@@ -8,9 +8,19 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
     <ng-content />
   `,
   styles: `
-    :host { display: block; padding: 32px 16px; text-align: center; color: var(--mat-sys-on-surface-variant);
-      border: 1px dashed var(--mat-sys-outline-variant); border-radius: 12px; }
-    .title { font: var(--mat-sys-title-medium); margin: 0 0 4px; color: var(--mat-sys-on-surface); }
+    :host {
+      display: block;
+      padding: 32px 16px;
+      text-align: center;
+      color: var(--mat-sys-on-surface-variant);
+      border: 1px dashed var(--mat-sys-outline-variant);
+      border-radius: 12px;
+    }
+    .title {
+      font: var(--mat-sys-title-medium);
+      margin: 0 0 4px;
+      color: var(--mat-sys-on-surface);
+    }
   `,
   host: { role: 'status' },
 })

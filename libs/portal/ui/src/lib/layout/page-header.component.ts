@@ -13,10 +13,27 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
     <div class="actions"><ng-content /></div>
   `,
   styles: `
-    :host { display: flex; align-items: center; justify-content: space-between; gap: 16px; flex-wrap: wrap; margin-bottom: 16px; }
-    h1 { margin: 0; font: var(--mat-sys-headline-small); }
-    p { margin: 4px 0 0; color: var(--mat-sys-on-surface-variant); }
-    .actions { display: flex; gap: 8px; flex-wrap: wrap; }
+    :host {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: 16px;
+      flex-wrap: wrap;
+      margin-bottom: 16px;
+    }
+    h1 {
+      margin: 0;
+      font: var(--mat-sys-headline-small);
+    }
+    p {
+      margin: 4px 0 0;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .actions {
+      display: flex;
+      gap: 8px;
+      flex-wrap: wrap;
+    }
   `,
 })
 export class PageHeaderComponent {

@@ -14,11 +14,25 @@ export function renderMarkdown(markdown: string): string {
   // Not encapsulated: the rendered HTML carries no component attributes for scoped styles to match.
   encapsulation: ViewEncapsulation.None,
   styles: `
-    ladder-markdown { display: block; }
-    .ladder-markdown > :first-child { margin-top: 0; }
-    .ladder-markdown h1, .ladder-markdown h2 { font: var(--mat-sys-title-medium); margin: 12px 0 8px; }
-    .ladder-markdown h3, .ladder-markdown h4 { font: var(--mat-sys-title-small); margin: 12px 0 4px; }
-    .ladder-markdown li { margin-bottom: 4px; }
+    ladder-markdown {
+      display: block;
+    }
+    .ladder-markdown > :first-child {
+      margin-top: 0;
+    }
+    .ladder-markdown h1,
+    .ladder-markdown h2 {
+      font: var(--mat-sys-title-medium);
+      margin: 12px 0 8px;
+    }
+    .ladder-markdown h3,
+    .ladder-markdown h4 {
+      font: var(--mat-sys-title-small);
+      margin: 12px 0 4px;
+    }
+    .ladder-markdown li {
+      margin-bottom: 4px;
+    }
   `,
 })
 export class MarkdownComponent {

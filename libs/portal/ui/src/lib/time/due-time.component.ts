@@ -16,7 +16,10 @@ import { describeDue } from './relative-time';
     }
   `,
   styles: `
-    :host(.overdue) { color: #b3261e; font-weight: 600; }
+    :host(.overdue) {
+      color: #b3261e;
+      font-weight: 600;
+    }
   `,
   host: { '[class.overdue]': '!stopped() && due().overdue' },
 })
