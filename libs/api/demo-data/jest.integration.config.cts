@@ -1,0 +1,4 @@
+module.exports = require('../../../libs/api/testing/jest.integration.config').integrationConfig(
+  __dirname,
+  'api-demo-data',
+);

@@ -1,0 +1,129 @@
+import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { loadTestEnv } from '@ladder/api/common';
+import { Client, Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '@ladder/api/database';
+import { prepareDemoDatabase } from './demo-database';
+import { seedDemoHistory } from './demo-history.seed';
+
+const NOW = new Date('2026-11-26T12:00:00Z');
+const OPTIONS = { escalations: 400, days: 30, seed: 9, now: NOW, batchSize: 150 };
+
+/** Every invariant the workflow keeps, as one count of offending rows per rule (all must be zero). */
+const INVARIANTS = `
+  WITH ev AS (
+    SELECT escalation_id, count(*) AS events,
+           count(*) FILTER (WHERE type IN ('escalate', 'de-escalate', 'reopen')) AS stint_openers
+    FROM escalation_event GROUP BY escalation_id),
+  st AS (
+    SELECT escalation_id, count(*) AS stints, count(*) FILTER (WHERE left_at IS NULL) AS open_stints
+    FROM level_stint GROUP BY escalation_id),
+  last_stint AS (
+    SELECT DISTINCT ON (escalation_id) escalation_id, level, team_id FROM level_stint ORDER BY escalation_id, entered_at DESC)
+  SELECT
+    count(*) FILTER (WHERE st.open_stints <> CASE WHEN e.status IN ('resolved', 'closed') THEN 0 ELSE 1 END) AS open_stint,
+    count(*) FILTER (WHERE st.stints <> 1 + ev.stint_openers) AS stints_per_level_visited,
+    count(*) FILTER (WHERE e.version <> ev.events) AS version,
+    count(*) FILTER (WHERE (l.level, l.team_id) <> (e.level, e.team_id)) AS current_level,
+    (SELECT count(*) FROM level_stint s WHERE s.first_response_at IS DISTINCT FROM (
+       SELECT min(v.at) FROM escalation_event v WHERE v.escalation_id = s.escalation_id AND v.type = 'acknowledge'
+          AND v.at >= s.entered_at AND v.at < coalesce(s.left_at, 'infinity'))) AS first_response,
+    (SELECT count(*) FROM level_stint s WHERE s.paused_seconds < 0 OR s.left_at < s.entered_at) AS stint_times,
+    (SELECT count(*) FROM escalation_event v WHERE NOT EXISTS (SELECT 1 FROM app_user u WHERE u.id = v.actor_id)
+       AND v.actor_id IS NOT NULL) AS unknown_actor
+  FROM escalation e JOIN ev ON ev.escalation_id = e.id JOIN st ON st.escalation_id = e.id
+  JOIN last_stint l ON l.escalation_id = e.id`;
+
+// Two seeds and two fresh databases: more than the shared 60 s on a busy machine.
+jest.setTimeout(180_000);
+
+describe('seedDemoHistory on PostgreSQL', () => {
+  const { databaseTestUrl } = loadTestEnv();
+  const admin = new Client({ connectionString: databaseTestUrl });
+  const name = `ladder_demo_${process.pid}_${randomBytes(3).toString('hex')}`;
+  const urlOf = (database: string) => Object.assign(new URL(databaseTestUrl), { pathname: `/${database}` }).toString();
+  let pool: Pool;
+
+  beforeAll(async () => {
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await prepareDemoDatabase(urlOf(name));
+    // The same organisation (same ids) for the INSERT path, to compare both writers row for row.
+    await admin.query(`CREATE DATABASE ${name}_b TEMPLATE ${name}`);
+    pool = new Pool({ connectionString: urlOf(name), max: 2 });
+  });
+
+  // pool.end() resolves before its connections are gone: wait for them, or the drop kills a closing client.
+  const dropWhenIdle = async (database: string) => {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const { rows } = await admin.query<{ n: string }>(
+        `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1`,
+        [database],
+      );
+      if (rows[0]?.n === '0') break;
+      await sleep(50);
+    }
+    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  };
+
+  afterAll(async () => {
+    await pool.end();
+    await dropWhenIdle(name);
+    await dropWhenIdle(`${name}_b`);
+    await admin.end();
+  });
+
+  it('writes the history with COPY, rows agreeing with the events', async () => {
+    const counts = await seedDemoHistory(pool, OPTIONS);
+
+    const { rows } = await pool.query<Record<string, string>>(
+      `SELECT (SELECT count(*) FROM escalation) AS escalations, (SELECT count(*) FROM escalation_event) AS events,
+              (SELECT count(*) FROM level_stint) AS stints, (SELECT max(number) FROM escalation) AS last_number,
+              (SELECT bool_and(created_at >= lag) FROM (SELECT created_at, lag(created_at, 1, '-infinity') OVER (ORDER BY number) FROM escalation) x) AS numbered_in_order`,
+    );
+    expect(rows[0]).toEqual({
+      escalations: '400',
+      events: String(counts.events),
+      stints: String(counts.stints),
+      last_number: '400',
+      numbered_in_order: true,
+    });
+    expect((await pool.query(INVARIANTS)).rows[0]).toEqual({
+      open_stint: '0',
+      stints_per_level_visited: '0',
+      version: '0',
+      current_level: '0',
+      first_response: '0',
+      stint_times: '0',
+      unknown_actor: '0',
+    });
+    // The next escalation the API creates continues the numbering.
+    const { rows: next } = await pool.query<{ n: string }>(
+      `SELECT nextval(pg_get_serial_sequence('escalation', 'number')) AS n`,
+    );
+    expect(next[0]?.n).toBe('401');
+  });
+
+  it('writes the same rows through a TypeORM data source (INSERT), as the API does on first start', async () => {
+    const dataSource = new DataSource({ ...dataSourceOptions(urlOf(`${name}_b`), 1, []), migrationsRun: false });
+    await dataSource.initialize();
+    try {
+      await seedDemoHistory(dataSource, OPTIONS);
+    } finally {
+      await dataSource.destroy();
+    }
+    // Staff are added by each seed with ids of their own: compare people by email.
+    const digest = `SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) AS d FROM (
+      SELECT e.id, e.number, e.title, e.stakeholders, e.status, e.version, e.updated_at, v.type, v.at, v.body, u.email
+      FROM escalation e JOIN escalation_event v ON v.escalation_id = e.id LEFT JOIN app_user u ON u.id = v.actor_id) x`;
+    const copy = await pool.query<{ d: string }>(digest);
+    const b = new Client({ connectionString: urlOf(`${name}_b`) });
+    await b.connect();
+    try {
+      expect((await b.query<{ d: string }>(digest)).rows[0]?.d).toBe(copy.rows[0]?.d);
+    } finally {
+      await b.end();
+    }
+  });
+});
