@@ -1,1 +1,3 @@
-module.exports = require('../../../jest.angular.config').angularJestConfig(__dirname, 'portal-analytics', { canvas: true });
+module.exports = require('../../../jest.angular.config').angularJestConfig(__dirname, 'portal-analytics', {
+  canvas: true,
+});
