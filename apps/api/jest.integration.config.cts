@@ -1,2 +1,2 @@
 /** `nx run api:integration`: *.integration-spec.ts against real PostgreSQL (see libs/api/testing). */
-module.exports = require('../../libs/api/testing/jest.integration.config').integrationConfig(__dirname, 'api');
+module.exports = require('../../jest.integration.config').integrationConfig(__dirname, 'api');

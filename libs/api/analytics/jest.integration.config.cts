@@ -1,4 +1,1 @@
-module.exports = require('../../../libs/api/testing/jest.integration.config').integrationConfig(
-  __dirname,
-  'api-analytics',
-);
+module.exports = require('../../../jest.integration.config').integrationConfig(__dirname, 'api-analytics');
