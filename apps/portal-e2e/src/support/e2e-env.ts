@@ -10,6 +10,8 @@ export const e2eConfig = {
   chromium: env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
   /** The built API to start (it serves the built portal next to it); relative to the workspace root. */
   apiMain: env['LADDER_E2E_API_MAIN'] ?? 'dist/apps/api/main.js',
+  /** In CI a missing PostgreSQL server is a failure; elsewhere the run falls back to the embedded engine. */
+  ci: env['CI'] === 'true',
 };
 
 /** Environment for the API child process: ours plus the run's overrides. */

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { apiEnvironment, e2eConfig, publishBaseUrl } from './e2e-env';
-import { type E2eRun, psql, setRun, stopRun, WORKSPACE_ROOT } from './run';
+import { type E2eRun, psql, serverReachable, setRun, stopRun, WORKSPACE_ROOT } from './run';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -35,16 +35,31 @@ async function waitForHealth(url: string, run: E2eRun, timeoutMs: number): Promi
   throw new Error(`The API was not healthy within ${timeoutMs} ms`);
 }
 
-/** Starts the built API against a fresh database on the server; the API's first start seeds the organisation. */
+/** A new database on the test server, or null (embedded engine) when no server answers outside CI. */
+function freshServerDatabase(): string | null {
+  if (!serverReachable(e2eConfig.databaseTestUrl)) {
+    if (e2eConfig.ci) throw new Error(`CI: no PostgreSQL server at ${e2eConfig.databaseTestUrl}`);
+    console.warn('\n*** No PostgreSQL server: the browser journeys run against the embedded engine (PGlite). ***\n');
+    return null;
+  }
+  const database = `ladder_e2e_${randomBytes(6).toString('hex')}`;
+  psql(e2eConfig.databaseTestUrl, `CREATE DATABASE ${database}`);
+  return database;
+}
+
+function databaseOn(database: string): string {
+  const url = new URL(e2eConfig.databaseTestUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/** Starts the built API against a fresh database (server, else embedded); its first start seeds the organisation. */
 export default async function globalSetup(): Promise<void> {
   const main = resolve(WORKSPACE_ROOT, e2eConfig.apiMain);
   if (!existsSync(main) || !existsSync(join(dirname(main), '../portal/browser/index.html'))) {
     throw new Error('Build first: npx nx run-many -t build -p api portal');
   }
-  const database = `ladder_e2e_${randomBytes(6).toString('hex')}`;
-  psql(e2eConfig.databaseTestUrl, `CREATE DATABASE ${database}`);
-  const databaseUrl = new URL(e2eConfig.databaseTestUrl);
-  databaseUrl.pathname = `/${database}`;
+  const database = freshServerDatabase();
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'ladder-e2e-'));
   const api = spawn(process.execPath, [main], {
@@ -52,7 +67,7 @@ export default async function globalSetup(): Promise<void> {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: apiEnvironment({
       PORT: String(port),
-      DATABASE_URL: databaseUrl.toString(),
+      ...(database ? { DATABASE_URL: databaseOn(database) } : {}),
       LADDER_DATA_DIR: dataDir,
       LADDER_SEED_DEMO: 'true',
       LOG_LEVEL: 'warn',

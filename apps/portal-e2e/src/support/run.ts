@@ -9,7 +9,8 @@ export const WORKSPACE_ROOT = resolve(__dirname, '../../../..');
 /** What global setup started and global teardown stops (both run in the same context). */
 export interface E2eRun {
   api: ChildProcess;
-  database: string;
+  /** The fresh database on the server; null when the API runs on the embedded engine. */
+  database: string | null;
   dataDir: string;
 }
 
@@ -27,6 +28,16 @@ export function psql(url: string, sql: string): void {
   execFileSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-qc', sql], { stdio: 'inherit' });
 }
 
+/** Whether the test server answers (psql installed and the server up). */
+export function serverReachable(url: string): boolean {
+  try {
+    execFileSync('psql', [url, '-qtc', 'SELECT 1'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function stopRun(run: E2eRun): Promise<void> {
   if (run.api.exitCode === null) {
     const exited = new Promise((done) => run.api.once('exit', done));
@@ -34,6 +45,6 @@ export async function stopRun(run: E2eRun): Promise<void> {
     await Promise.race([exited, new Promise((done) => setTimeout(done, 10_000))]);
     if (run.api.exitCode === null) run.api.kill('SIGKILL');
   }
-  psql(e2eConfig.databaseTestUrl, `DROP DATABASE IF EXISTS ${run.database} WITH (FORCE)`);
+  if (run.database) psql(e2eConfig.databaseTestUrl, `DROP DATABASE IF EXISTS ${run.database} WITH (FORCE)`);
   rmSync(run.dataDir, { recursive: true, force: true });
 }
