@@ -1,12 +1,13 @@
 import { inject } from '@angular/core';
 import type { Route } from '@angular/router';
-import { authGuard, roleGuard, SessionStore } from '@ladder/portal/core';
+import { authGuard, roleGuard, SessionStore, signedOutGuard } from '@ladder/portal/core';
 import { homeFor } from './shell/navigation';
 
 export const appRoutes: Route[] = [
   {
     path: 'sign-in',
     title: 'Sign in · Ladder',
+    canActivate: [signedOutGuard],
     loadComponent: () => import('./sign-in/sign-in.page').then((m) => m.SignInPage),
   },
   {

@@ -5,7 +5,7 @@ describe('navigation by role', () => {
 
   it('gives each role its own pages', () => {
     expect(labels('agent')).toEqual(['Queue', 'New escalation', 'Dashboard']);
-    expect(labels('manager')).toEqual(['Queue', 'Dashboard']);
+    expect(labels('manager')).toEqual(['Queue', 'New escalation', 'Dashboard']);
     expect(labels('process_owner')).toEqual(['Dashboard', 'Procedure']);
     expect(labels('admin')).toEqual(['Queue', 'New escalation', 'Dashboard', 'Procedure']);
   });

@@ -9,7 +9,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/escalations', label: 'Queue', exact: true, roles: ['agent', 'manager', 'admin'] },
-  { path: '/escalations/new', label: 'New escalation', exact: true, roles: ['agent', 'admin'] },
+  { path: '/escalations/new', label: 'New escalation', exact: true, roles: ['agent', 'manager', 'admin'] },
   { path: '/dashboard', label: 'Dashboard', exact: false, roles: ['agent', 'manager', 'process_owner', 'admin'] },
   { path: '/procedure', label: 'Procedure', exact: false, roles: ['process_owner', 'admin'] },
 ];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock, DomainException } from '@ladder/api/common';
 import { ProceduresService } from '@ladder/api/procedures';
 import type { CreateEscalation, Escalation, Me, Source } from '@ladder/contracts';
-import { INITIAL_STATUS, severityOf } from '@ladder/domain';
+import { INITIAL_STATUS, mayOpenAt, severityOf } from '@ladder/domain';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { EscalationEventEntity } from './entities/escalation-event.entity';
 import { EscalationEntity } from './entities/escalation.entity';
@@ -10,7 +10,7 @@ import { LevelStintEntity } from './entities/level-stint.entity';
 import { ESCALATION_SELECT, type EscalationRow } from './escalation-row';
 import { EscalationPresenter } from './escalation.presenter';
 import { idempotencyKey, requestHash } from './idempotency';
-import { dueTimes, levelOf, mayOpenAt, teamFor } from './procedure-rules';
+import { dueTimes, levelOf, teamFor } from './procedure-rules';
 
 type NewEscalation = Omit<
   EscalationEntity,

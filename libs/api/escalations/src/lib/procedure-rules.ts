@@ -1,4 +1,4 @@
-import type { Level, Me, ProcedureDefinition, Severity } from '@ladder/contracts';
+import type { Level, ProcedureDefinition, Severity } from '@ladder/contracts';
 
 export function levelOf(definition: ProcedureDefinition, level: number): Level | undefined {
   return definition.levels.find((rung) => rung.level === level);
@@ -20,11 +20,4 @@ export function dueTimes(
   if (!target) throw new Error(`procedure has no target for severity ${severity}`);
   const after = (minutes: number) => new Date(createdAt.getTime() + minutes * 60_000);
   return { responseDueAt: after(target.responseMinutes), resolutionDueAt: after(target.resolutionMinutes) };
-}
-
-/** Anyone who may create opens at level 1; higher only managers, admins and agents who work that level. */
-export function mayOpenAt(me: Me, level: number): boolean {
-  return (
-    level === 1 || me.role === 'admin' || me.role === 'manager' || (me.role === 'agent' && me.levels.includes(level))
-  );
 }

@@ -17,3 +17,10 @@ export function roleGuard(...roles: Role[]): CanActivateFn {
     return session.hasRole(roles) || router.createUrlTree(['/']);
   };
 }
+
+/** Keeps a signed-in user off the sign-in page: '/' sends them on to their home page. */
+export const signedOutGuard: CanActivateFn = () => {
+  const session = inject(SessionStore);
+  const router = inject(Router);
+  return !session.signedIn() || router.createUrlTree(['/']);
+};

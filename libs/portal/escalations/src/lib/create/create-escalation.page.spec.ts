@@ -1,15 +1,21 @@
 import { signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { FormGroup } from '@angular/forms';
 import { provideRouter } from '@angular/router';
-import type { ProcedureVersion } from '@ladder/contracts';
-import { Notifier, ReferenceStore } from '@ladder/portal/core';
+import type { Me, ProcedureVersion, Role } from '@ladder/contracts';
+import { Notifier, ReferenceStore, SessionStore } from '@ladder/portal/core';
 import { of } from 'rxjs';
 import { EscalationsApi } from '../shared/escalations.api';
 import { CreateEscalationPage } from './create-escalation.page';
 
 const procedure = {
   definition: {
+    levels: [
+      { level: 1, name: 'Service Desk' },
+      { level: 2, name: 'Team Lead' },
+      { level: 3, name: 'Specialist teams' },
+      { level: 4, name: 'IT Management' },
+    ],
     categories: ['network'],
     services: ['VPN'],
     matrix: {
@@ -38,7 +44,11 @@ const procedure = {
   },
 } as unknown as ProcedureVersion;
 
-function render() {
+function user(role: Role, levels: number[]): Me {
+  return { id: '4a8e8c1e-3f59-4a4e-9d7a-0f0f3a3b2c1d', name: 'U', email: 'u@ladder.demo', role, teamId: null, levels };
+}
+
+function render(me: Me = user('agent', [1])) {
   const api = { create: jest.fn().mockReturnValue(of({ id: 'e1', number: 7 })) };
   TestBed.configureTestingModule({
     providers: [
@@ -46,6 +56,7 @@ function render() {
       { provide: EscalationsApi, useValue: api },
       { provide: ReferenceStore, useValue: { procedure: signal(procedure), ensureLoaded: () => Promise.resolve() } },
       { provide: Notifier, useValue: { error: jest.fn(), info: jest.fn() } },
+      { provide: SessionStore, useValue: { me: signal(me) } },
     ],
   });
   const fixture = TestBed.createComponent(CreateEscalationPage);
@@ -54,6 +65,17 @@ function render() {
   const el = fixture.nativeElement as HTMLElement;
   const submit = () => el.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
   return { fixture, form, el, api, submit };
+}
+
+const labels = (el: HTMLElement) => Array.from(el.querySelectorAll('mat-label')).map((l) => l.textContent?.trim());
+
+async function entryLevelOptions(fixture: ComponentFixture<CreateEscalationPage>): Promise<string[]> {
+  const el = fixture.nativeElement as HTMLElement;
+  const trigger = el.querySelectorAll<HTMLElement>('mat-select .mat-mdc-select-trigger')[4];
+  trigger?.click();
+  fixture.detectChanges();
+  await fixture.whenStable();
+  return Array.from(document.querySelectorAll('mat-option')).map((o) => o.textContent?.trim() ?? '');
 }
 
 describe('CreateEscalationPage', () => {
@@ -95,5 +117,40 @@ describe('CreateEscalationPage', () => {
       stakeholders: [],
     });
     expect(first?.[1]).toEqual(second?.[1]);
+  });
+
+  it('hides the entry level from an agent who works only L1', () => {
+    const { el } = render(user('agent', [1]));
+    expect(labels(el)).not.toContain('Entry level');
+  });
+
+  it('offers an L3 agent L1 and L3, named from the procedure, starting at L1', async () => {
+    const { fixture, el, form } = render(user('agent', [3]));
+    expect(labels(el)).toContain('Entry level');
+    expect(form.getRawValue().level).toBe(1);
+    expect(await entryLevelOptions(fixture)).toEqual(['L1 Service Desk', 'L3 Specialist teams']);
+  });
+
+  it('offers a manager every level and sends the chosen one', async () => {
+    const { fixture, form, api, submit } = render(user('manager', []));
+    expect(await entryLevelOptions(fixture)).toEqual([
+      'L1 Service Desk',
+      'L2 Team Lead',
+      'L3 Specialist teams',
+      'L4 IT Management',
+    ]);
+    form.patchValue({ title: 'ERP down', category: 'network', affectedService: 'VPN', level: 2 });
+    submit();
+    await fixture.whenStable();
+    expect(api.create.mock.calls[0]?.[0]).toEqual({
+      title: 'ERP down',
+      description: '',
+      category: 'network',
+      affectedService: 'VPN',
+      impact: 'medium',
+      urgency: 'medium',
+      stakeholders: [],
+      level: 2,
+    });
   });
 });

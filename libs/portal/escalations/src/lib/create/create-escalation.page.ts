@@ -10,11 +10,12 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import { CreateEscalationSchema, ImpactSchema, type Impact, type Urgency } from '@ladder/contracts';
 import { severityOf } from '@ladder/domain';
-import { type FieldErrors, Notifier, ReferenceStore, toApiError } from '@ladder/portal/core';
+import { type FieldErrors, Notifier, ReferenceStore, SessionStore, toApiError } from '@ladder/portal/core';
 import { formatMinutes, PageHeaderComponent, SeverityChipComponent } from '@ladder/portal/ui';
 import { firstValueFrom, map } from 'rxjs';
 import { escalationNumber } from '../shared/escalation-due';
 import { EscalationsApi } from '../shared/escalations.api';
+import { entryLevels } from './entry-levels';
 import { parseWith } from './form-errors';
 import { SubmissionKeys } from './submission-keys';
 
@@ -42,6 +43,7 @@ export class CreateEscalationPage {
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
   protected readonly reference = inject(ReferenceStore);
+  private readonly session = inject(SessionStore);
   private readonly keys = new SubmissionKeys();
   private readonly matchers = new Map<string, ErrorStateMatcher>();
 
@@ -53,6 +55,7 @@ export class CreateEscalationPage {
     affectedService: '',
     impact: this.fb.control<Impact>('medium'),
     urgency: this.fb.control<Urgency>('medium'),
+    level: 1,
     stakeholders: this.fb.array<StakeholderGroup>([]),
   });
 
@@ -78,6 +81,11 @@ export class CreateEscalationPage {
     return definition.severities.find((s) => s.severity === severity) ?? null;
   });
   protected readonly formatMinutes = formatMinutes;
+
+  /** Shown only when there is a choice beyond L1. */
+  protected readonly entryLevels = computed(() =>
+    entryLevels(this.session.me(), this.reference.procedure()?.definition.levels ?? []),
+  );
 
   constructor() {
     void this.reference.ensureLoaded();
@@ -105,7 +113,9 @@ export class CreateEscalationPage {
     if (this.submitting()) return;
     this.attempted.set(true);
     this.serverErrors.set({});
-    const parsed = parseWith(CreateEscalationSchema, this.form.getRawValue());
+    const { level, ...rest } = this.form.getRawValue();
+    // L1 is the API's default, so level is sent only above it.
+    const parsed = parseWith(CreateEscalationSchema, level > 1 ? { ...rest, level } : rest);
     if (!parsed.ok) return;
     this.submitting.set(true);
     try {
