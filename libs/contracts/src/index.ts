@@ -6,3 +6,4 @@ export * from './lib/procedure';
 export * from './lib/escalation';
 export * from './lib/analytics';
 export * from './lib/health';
+export * from './lib/calendar';
