@@ -6,3 +6,4 @@ export * from './lib/working-windows';
 export * from './lib/without-pauses';
 export * from './lib/working-time';
 export * from './lib/sla-clock';
+export * from './lib/escalation-clocks';
