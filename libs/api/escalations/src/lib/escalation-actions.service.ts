@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainException, FrozenClock } from '@ladder/api/common';
+import { Clock, DomainException } from '@ladder/api/common';
 import type { Action, Escalation, Me, Source, Status } from '@ladder/contracts';
 import { TRANSITIONS } from '@ladder/domain';
 import { DataSource } from 'typeorm';
@@ -24,8 +24,7 @@ export class EscalationActionsService {
   async act(id: string, action: Action, body: ActionBody, me: Me, channel: Source): Promise<Escalation> {
     const rule = TRANSITIONS[action];
     const p = actParams(action, body);
-    // A frozen clock (tests) supplies the time; otherwise the function takes clock_timestamp() after the lock.
-    const at = this.clock instanceof FrozenClock ? this.clock.now() : null;
+    const at = this.clock.writeTime();
     const rows: ActRow[] = await this.dataSource.query(ACT_SQL, [
       id,
       action,
