@@ -7,3 +7,5 @@ export * from './lib/escalation';
 export * from './lib/analytics';
 export * from './lib/health';
 export * from './lib/calendar';
+export * from './lib/sla';
+export * from './lib/notification';

@@ -7,3 +7,5 @@ export * from './lib/without-pauses';
 export * from './lib/working-time';
 export * from './lib/sla-clock';
 export * from './lib/escalation-clocks';
+export * from './lib/sla-plan';
+export * from './lib/notification-recipients';

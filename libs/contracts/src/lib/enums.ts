@@ -18,6 +18,14 @@ export type Urgency = z.infer<typeof UrgencySchema>;
 export const SourceSchema = z.enum(['portal', 'api', 'monitoring']);
 export type Source = z.infer<typeof SourceSchema>;
 
+/** Where an event came from: a request's source, or Ladder itself (timers and trigger rules). */
+export const EventChannelSchema = z.enum([...SourceSchema.options, 'system']);
+export type EventChannel = z.infer<typeof EventChannelSchema>;
+
+/** Why Ladder acted on its own: a deadline passed, or a trigger rule held. */
+export const EventReasonSchema = z.enum(['timer', 'rule']);
+export type EventReason = z.infer<typeof EventReasonSchema>;
+
 /** Every action an agent can take on an escalation; each is `POST /api/escalations/:id/<action>`. */
 export const ActionSchema = z.enum([
   'assign',
@@ -34,6 +42,19 @@ export const ActionSchema = z.enum([
 ]);
 export type Action = z.infer<typeof ActionSchema>;
 
-/** What the event log records: `created` plus one type per action. */
-export const EventTypeSchema = z.enum(['created', ...ActionSchema.options]);
+/** What the event log records: `created`, one type per action, and what the scheduler and trigger rules do. */
+export const EventTypeSchema = z.enum([
+  'created',
+  ...ActionSchema.options,
+  /** A clock passed its warning threshold. */
+  'sla-warning',
+  /** A clock passed its due time unmet. */
+  'sla-breach',
+  /** Still unacknowledged: the level's contacts are notified again. */
+  'reminder',
+  /** A trigger rule's condition held; `details.ruleId` says which. */
+  'rule-fired',
+  /** A trigger rule raised the severity. */
+  'raise-severity',
+]);
 export type EventType = z.infer<typeof EventTypeSchema>;

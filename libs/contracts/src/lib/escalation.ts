@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { EventTypeSchema, ImpactSchema, SeveritySchema, SourceSchema, StatusSchema, UrgencySchema } from './enums';
+import {
+  EventChannelSchema,
+  EventReasonSchema,
+  EventTypeSchema,
+  ImpactSchema,
+  SeveritySchema,
+  SourceSchema,
+  StatusSchema,
+  UrgencySchema,
+} from './enums';
+import { SlaStateSchema } from './sla';
 import { listParam, PageQuerySchema } from './query';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -53,6 +63,10 @@ export const EscalationSchema = z.object({
   resolutionSummary: z.string().nullable(),
   responseDueAt: z.iso.datetime(),
   resolutionDueAt: z.iso.datetime(),
+  /** The nearest due time among the clocks still running; null when none runs (paused, resolved). */
+  nextDueAt: z.iso.datetime().nullable(),
+  /** Worst state among the clocks, as of the last recompute (events and deadlines trigger one). */
+  slaState: SlaStateSchema,
   /** Optimistic-concurrency version; send it back with every state-changing action. */
   version: z.number().int(),
 });
@@ -69,6 +83,7 @@ export const EscalationListQuerySchema = PageQuerySchema.extend({
   category: listParam(z.string().min(1).max(100)).optional(),
   assigneeId: z.union([z.uuid(), z.literal('me'), z.literal('none')]).optional(),
   q: z.string().trim().max(200).optional(),
+  slaState: listParam(SlaStateSchema).optional(),
   sort: EscalationSortSchema.default('due'),
 });
 export type EscalationListQuery = z.infer<typeof EscalationListQuerySchema>;
@@ -97,7 +112,11 @@ export const TimelineEventSchema = z.object({
   /** Reason, comment, update or summary text, as the actor wrote it. */
   body: z.string().nullable(),
   visibility: z.enum(['internal', 'public']),
-  channel: SourceSchema,
+  channel: EventChannelSchema,
+  /** Set when Ladder acted on its own. */
+  reason: EventReasonSchema.nullable(),
+  /** What the scheduler or a rule recorded: e.g. `{ clock: 'response', dueAt }` or `{ ruleId, ruleName }`. */
+  details: z.record(z.string(), z.unknown()).nullable(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 

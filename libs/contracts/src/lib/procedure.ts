@@ -1,12 +1,23 @@
 import { z } from 'zod';
 import { ImpactSchema, SeveritySchema, UrgencySchema } from './enums';
 
+/** When Ladder itself reaches out to a contact; every condition given must hold. Absent: never automatically. */
+export const ReachOutSchema = z.object({
+  /** Only for these severities (all when absent). */
+  severities: z.array(SeveritySchema).min(1).optional(),
+  /** Only once the escalation has gone this many minutes without acknowledgement. */
+  afterUnacknowledgedMinutes: z.number().int().positive().optional(),
+});
+export type ReachOut = z.infer<typeof ReachOutSchema>;
+
 export const ContactSchema = z.object({
   name: z.string(),
   role: z.string(),
+  /** email and webhook contacts are notified by Ladder; phone, pager and chat handles are for people to use. */
   channel: z.string(),
   address: z.string(),
   whenToReachOut: z.string(),
+  notify: ReachOutSchema.optional(),
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
@@ -31,7 +42,8 @@ export const SeverityTargetSchema = z.object({
   responseMinutes: minutes,
   resolutionMinutes: minutes,
   updateCadenceMinutes: minutes,
-  calendar: z.enum(['24x7', 'business-hours']),
+  /** A calendar's name, or "team": the calendar of the team working the escalation. */
+  calendar: z.string().min(1),
 });
 export type SeverityTarget = z.infer<typeof SeverityTargetSchema>;
 
@@ -46,6 +58,38 @@ export type Route = z.infer<typeof RouteSchema>;
 export const SeverityMatrixSchema = z.record(ImpactSchema, z.record(UrgencySchema, SeveritySchema));
 export type SeverityMatrix = z.infer<typeof SeverityMatrixSchema>;
 
+/** A trigger rule's condition: every field given must hold. */
+export const RuleConditionSchema = z.object({
+  severity: z.array(SeveritySchema).min(1).optional(),
+  category: z.array(z.string()).min(1).optional(),
+  affectedService: z.array(z.string()).min(1).optional(),
+  level: z.array(z.number().int().min(1)).min(1).optional(),
+  /** Time at the current level (working minutes of the escalation's calendar, pauses excluded). */
+  minutesAtLevel: minutes.optional(),
+  /** Not acknowledged this many working minutes after it was opened. */
+  unacknowledgedMinutes: minutes.optional(),
+  reassignmentsAtLeast: z.number().int().positive().optional(),
+  reopened: z.literal(true).optional(),
+  updateOverdue: z.literal(true).optional(),
+});
+export type RuleCondition = z.infer<typeof RuleConditionSchema>;
+
+export const RuleActionSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('escalate'), toLevel: z.number().int().min(2) }),
+  z.object({ action: z.literal('raise-severity'), to: SeveritySchema }),
+  /** Notify the named contact of the given level (the current level when absent). */
+  z.object({ action: z.literal('notify'), contact: z.string().min(1), level: z.number().int().min(1).optional() }),
+]);
+export type RuleAction = z.infer<typeof RuleActionSchema>;
+
+export const TriggerRuleSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes'),
+  name: z.string().min(1),
+  when: RuleConditionSchema,
+  then: RuleActionSchema,
+});
+export type TriggerRule = z.infer<typeof TriggerRuleSchema>;
+
 export const ProcedureDefinitionSchema = z.object({
   levels: z.array(LevelSchema).min(1),
   severities: z.array(SeverityTargetSchema).length(4),
@@ -55,6 +99,11 @@ export const ProcedureDefinitionSchema = z.object({
   services: z.array(z.string()).min(1),
   /** Share of a target after which a clock shows a warning. */
   warningRatio: z.number().gt(0).lt(1),
+  /** Minutes between reminders while an escalation stays unacknowledged past its response target. */
+  reminderMinutes: minutes.default(15),
+  rules: z.array(TriggerRuleSchema).default([]),
+}).superRefine((definition, ctx) => {
+  for (const problem of definitionProblems(definition)) ctx.addIssue({ code: 'custom', ...problem });
 });
 export type ProcedureDefinition = z.infer<typeof ProcedureDefinitionSchema>;
 
@@ -66,3 +115,37 @@ export const ProcedureVersionSchema = z.object({
   definition: ProcedureDefinitionSchema,
 });
 export type ProcedureVersion = z.infer<typeof ProcedureVersionSchema>;
+
+/** Cross-field rules a schema per field cannot express: references must resolve, rules must climb. */
+function definitionProblems(d: ProcedureDefinition): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const levels = new Set(d.levels.map((l) => l.level));
+  const ids = new Set<string>();
+  d.rules.forEach((rule, i) => {
+    const at = (...rest: (string | number)[]) => ['rules', i, ...rest];
+    if (ids.has(rule.id)) problems.push({ path: at('id'), message: `rule id "${rule.id}" is used twice` });
+    ids.add(rule.id);
+    for (const level of rule.when.level ?? []) {
+      if (!levels.has(level)) problems.push({ path: at('when', 'level'), message: `there is no level ${level}` });
+    }
+    const { then } = rule;
+    if (then.action === 'escalate') {
+      if (!levels.has(then.toLevel)) problems.push({ path: at('then', 'toLevel'), message: `there is no level ${then.toLevel}` });
+      // Without when.level the rule only fires below its target; with it, every level named must be below.
+      const highest = Math.max(...(rule.when.level ?? [0]));
+      if (then.toLevel <= highest) {
+        problems.push({
+          path: at('then', 'toLevel'),
+          message: `escalates to level ${then.toLevel}, which is not above level ${highest} where the rule applies`,
+        });
+      }
+    }
+    if (then.action === 'notify') {
+      const levelsToSearch = then.level === undefined ? d.levels : d.levels.filter((l) => l.level === then.level);
+      if (!levelsToSearch.some((l) => l.contacts.some((c) => c.name === then.contact))) {
+        problems.push({ path: at('then', 'contact'), message: `no contact named "${then.contact}"` });
+      }
+    }
+  });
+  return problems;
+}

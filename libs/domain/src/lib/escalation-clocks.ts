@@ -6,6 +6,8 @@ export interface ClockEvent {
   type: EventType;
   at: Date;
   visibility: 'internal' | 'public';
+  /** What the scheduler recorded with its own events (e.g. which clock a warning was for). */
+  details?: Readonly<Record<string, unknown>> | null;
 }
 
 export interface EscalationClocksInput {
@@ -29,7 +31,7 @@ export interface EscalationClocks {
 type Pause = ClockInput['pauses'][number];
 
 /** Waiting periods: each `wait` up to the next `resume`, or still going on. */
-function waitingPeriods(events: readonly ClockEvent[]): Pause[] {
+export function waitingPeriods(events: readonly ClockEvent[]): Pause[] {
   const pauses: Pause[] = [];
   for (const { type, at } of events) {
     const open = pauses.at(-1);
@@ -48,6 +50,12 @@ function firstAfter(events: readonly ClockEvent[], from: Date, types: readonly E
   return events.find((event) => types.includes(event.type) && event.at >= from)?.at ?? null;
 }
 
+/** When the escalation arrived at its current level: its last level change or reopening, else its creation. */
+export function levelStartOf(events: readonly ClockEvent[]): Date {
+  const created = events[0]?.at ?? new Date(0);
+  return lastOf(events, (e) => e.type === 'escalate' || e.type === 'de-escalate' || e.type === 'reopen')?.at ?? created;
+}
+
 /** The four SLA clocks of an escalation, derived from its events alone. */
 export function escalationClocks(input: EscalationClocksInput): EscalationClocks {
   const { events, target, levelBudgetMinutes, calendar, warningRatio, now } = input;
@@ -58,8 +66,7 @@ export function escalationClocks(input: EscalationClocksInput): EscalationClocks
     slaClock({ targetMinutes, calendar, startedAt, pauses: withPauses ? pauses : [], stoppedAt, now, warningRatio });
 
   const resolutionStart = lastOf(events, (e) => e.type === 'reopen')?.at ?? created.at;
-  const levelStart =
-    lastOf(events, (e) => e.type === 'escalate' || e.type === 'de-escalate' || e.type === 'reopen')?.at ?? created.at;
+  const levelStart = levelStartOf(events);
   const updateStart =
     lastOf(events, (e) => e.type === 'stakeholder-update' && e.visibility === 'public')?.at ?? created.at;
   return {

@@ -4,3 +4,6 @@ export * from './lib/notify/notifier';
 export * from './lib/session/session.store';
 export * from './lib/session/auth.guard';
 export * from './lib/reference/reference.store';
+export * from './lib/notifications/notifications.api';
+export * from './lib/notifications/notification-stream';
+export * from './lib/notifications/notifications.store';

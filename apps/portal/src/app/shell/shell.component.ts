@@ -10,6 +10,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { SessionStore } from '@ladder/portal/core';
 import { map } from 'rxjs';
 import { navFor, ROLE_LABEL } from './navigation';
+import { NotificationBellComponent } from './notification-bell.component';
 
 @Component({
   selector: 'ladder-shell',
@@ -22,6 +23,7 @@ import { navFor, ROLE_LABEL } from './navigation';
     MatMenuModule,
     MatSidenavModule,
     MatToolbarModule,
+    NotificationBellComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.component.html',

@@ -18,7 +18,32 @@ const EnvSchema = z.object({
   LADDER_SEED_DEMO: optional(z.enum(['true', 'false'])),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default('info'),
   NODE_ENV: optional(z.enum(['development', 'production', 'test'])).default('development'),
+  PUBLIC_URL: optional(z.url()),
+  SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')),
+  MAIL_FROM: optional(z.string()).default('Ladder <ladder@localhost>'),
+  NOTIFY_MAX_ATTEMPTS: optional(z.coerce.number().int().min(1).max(50)).default(8),
+  NOTIFY_BACKOFF_MS: optional(z.coerce.number().int().min(10).max(3_600_000)).default(30_000),
+  LADDER_SCHEDULER: optional(z.enum(['on', 'off'])).default('on'),
+  LADDER_SCHEDULER_POLL_MS: optional(z.coerce.number().int().min(10).max(60_000)).default(250),
 });
+
+/** Outbox delivery: where mail goes, how links are built, how hard to retry. */
+export interface NotificationSettings {
+  /** Base address of the portal for links in emails and webhooks. */
+  publicUrl: string;
+  /** Unset: emails are written as .eml files under `<dataDir>/mail` instead of being sent. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  maxAttempts: number;
+  /** First retry delay; each further retry doubles it. */
+  backoffMs: number;
+}
+
+/** The deadline scheduler and outbox workers of this instance. */
+export interface SchedulerSettings {
+  enabled: boolean;
+  pollMs: number;
+}
 
 /** The typed configuration; the DI token for it too. Built only by `parseAppConfig`. */
 export class AppConfig {
@@ -35,6 +60,8 @@ export class AppConfig {
     readonly seedDemo: boolean,
     readonly logLevel: string,
     readonly nodeEnv: 'development' | 'production' | 'test',
+    readonly notifications: NotificationSettings,
+    readonly scheduler: SchedulerSettings,
   ) {}
 
   get embedded(): boolean {
@@ -58,6 +85,14 @@ export function parseAppConfig(env: Env): AppConfig {
     e.LADDER_SEED_DEMO === undefined ? e.DATABASE_URL === undefined : e.LADDER_SEED_DEMO === 'true',
     e.LOG_LEVEL,
     e.NODE_ENV,
+    {
+      publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+      smtpUrl: e.SMTP_URL,
+      mailFrom: e.MAIL_FROM,
+      maxAttempts: e.NOTIFY_MAX_ATTEMPTS,
+      backoffMs: e.NOTIFY_BACKOFF_MS,
+    },
+    { enabled: e.LADDER_SCHEDULER === 'on', pollMs: e.LADDER_SCHEDULER_POLL_MS },
   );
 }
 

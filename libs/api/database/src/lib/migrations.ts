@@ -1,10 +1,14 @@
 import { InitialSchema1764115200000 } from '../migrations/1764115200000-initial-schema';
 import { LoginAttemptIpIndex1764201600000 } from '../migrations/1764201600000-login-attempt-ip-index';
 import { EscalationActFunction1764208800000 } from '../migrations/1764208800000-escalation-act-function';
+import { SlaJobsNotifications1764460800000 } from '../migrations/1764460800000-sla-jobs-notifications';
+import { EscalationActReason1764460800001 } from '../migrations/1764460800001-escalation-act-reason';
 
 /** Every migration, oldest first. Append new ones here (files in ../migrations, later timestamps). */
 export const MIGRATIONS = [
   InitialSchema1764115200000,
   LoginAttemptIpIndex1764201600000,
   EscalationActFunction1764208800000,
+  SlaJobsNotifications1764460800000,
+  EscalationActReason1764460800001,
 ];

@@ -38,13 +38,14 @@ const budgets = (s1: number, s2: number, s3: number, s4: number): Record<Severit
   S3: s3,
   S4: s4,
 });
-const contact = (name: string, role: string, channel: string, address: string, whenToReachOut: string): Contact => ({
-  name,
-  role,
-  channel,
-  address,
-  whenToReachOut,
-});
+const contact = (
+  name: string,
+  role: string,
+  channel: string,
+  address: string,
+  whenToReachOut: string,
+  notify?: Contact['notify'],
+): Contact => ({ name, role, channel, address, whenToReachOut, ...(notify && { notify }) });
 
 const RUNBOOK_L1 = `## L1 Service Desk: initial troubleshooting
 
@@ -127,6 +128,14 @@ export function defaultProcedureDefinition(team: Record<TeamName, string>): Proc
             '#team-leads',
             'You need a second opinion before involving a specialist team.',
           ),
+          contact(
+            'Team Leads mailbox',
+            'Duty inbox',
+            'email',
+            'team-leads@ladder.demo',
+            'Ladder writes here whenever an S1 or S2 reaches L2.',
+            { severities: ['S1', 'S2'] },
+          ),
         ],
       },
       {
@@ -187,7 +196,16 @@ export function defaultProcedureDefinition(team: Record<TeamName, string>): Proc
             'Executive bridge',
             'email',
             'it-management@ladder.demo',
-            'An S1 lasts longer than its resolution target.',
+            'Every S1, from the moment it is opened.',
+            { severities: ['S1'] },
+          ),
+          contact(
+            'IT Management (overdue)',
+            'Executive bridge',
+            'email',
+            'it-management@ladder.demo',
+            'Any escalation still unacknowledged after an hour.',
+            { afterUnacknowledgedMinutes: 60 },
           ),
         ],
       },
@@ -215,7 +233,7 @@ export function defaultProcedureDefinition(team: Record<TeamName, string>): Proc
         responseMinutes: 240,
         resolutionMinutes: 2880,
         updateCadenceMinutes: 480,
-        calendar: 'business-hours',
+        calendar: 'team',
       },
       {
         severity: 'S4',
@@ -223,7 +241,7 @@ export function defaultProcedureDefinition(team: Record<TeamName, string>): Proc
         responseMinutes: 480,
         resolutionMinutes: 7200,
         updateCadenceMinutes: 1440,
-        calendar: 'business-hours',
+        calendar: 'team',
       },
     ],
     matrix: {
@@ -242,8 +260,50 @@ export function defaultProcedureDefinition(team: Record<TeamName, string>): Proc
     categories: ['network', 'database', 'application', 'security', 'access', 'hardware'],
     services: ['Email', 'VPN', 'ERP', 'Payroll', 'Website', 'Wi-Fi', 'CRM', 'Data Warehouse'],
     warningRatio: 0.75,
+    reminderMinutes: 15,
+    rules: DEFAULT_RULES,
   };
 }
+
+/** The guide's triggers and thresholds, as data. */
+const DEFAULT_RULES: ProcedureDefinition['rules'] = [
+  {
+    id: 's1-straight-to-l2',
+    name: 'An S1 goes straight to the Team Lead',
+    when: { severity: ['S1'], level: [1] },
+    then: { action: 'escalate', toLevel: 2 },
+  },
+  {
+    id: 's1-notify-management',
+    name: 'IT Management hears of every S1',
+    when: { severity: ['S1'] },
+    then: { action: 'notify', contact: 'IT Management', level: 4 },
+  },
+  {
+    id: 's2-unacknowledged',
+    name: 'An S2 nobody acknowledged within its response target goes to the Team Lead',
+    when: { severity: ['S2'], level: [1], unacknowledgedMinutes: 30 },
+    then: { action: 'escalate', toLevel: 2 },
+  },
+  {
+    id: 'reopened-to-lead',
+    name: 'A reopened escalation is reviewed by the Team Lead',
+    when: { reopened: true, level: [1] },
+    then: { action: 'escalate', toLevel: 2 },
+  },
+  {
+    id: 'ping-pong',
+    name: 'Passed around three times: the Team Leads look at it',
+    when: { reassignmentsAtLeast: 3 },
+    then: { action: 'notify', contact: 'Team Leads mailbox', level: 2 },
+  },
+  {
+    id: 'security-at-least-s2',
+    name: 'A security escalation is at least S2',
+    when: { category: ['security'], severity: ['S3', 'S4'] },
+    then: { action: 'raise-severity', to: 'S2' },
+  },
+];
 
 /**
  * Teams, the demo accounts and procedure version 1. Does nothing when teams exist, so it is safe on every start
@@ -256,11 +316,11 @@ export async function seedOrganisation(db: DataSource | EntityManager): Promise<
     if (existing?.seeded) return;
     const team = {} as Record<TeamName, string>;
     for (const t of TEAMS) {
-      const [row] = (await tx.query(`INSERT INTO team (name, level, capacity) VALUES ($1, $2, $3) RETURNING id`, [
-        t.name,
-        t.level,
-        t.capacity,
-      ])) as { id: string }[];
+      const [row] = (await tx.query(
+        `INSERT INTO team (name, level, capacity, calendar_id)
+         VALUES ($1, $2, $3, (SELECT id FROM calendar WHERE name = 'business-hours')) RETURNING id`,
+        [t.name, t.level, t.capacity],
+      )) as { id: string }[];
       if (row) team[t.name] = row.id;
     }
     for (const a of DEMO_ACCOUNTS) {

@@ -10,7 +10,7 @@ import { EscalationPresenter } from './escalation.presenter';
 type ActRow = { outcome: ActOutcome; problem: string | null } & EscalationRow;
 
 const ACT_SQL = `SELECT * FROM escalation_act($1::uuid, $2::text, $3::text[], $4::text, $5::integer, $6::uuid,
-  $7::text, $8::timestamptz, $9::text, $10::text, $11::uuid, $12::integer, $13::uuid)`;
+  $7::text, $8::timestamptz, $9::text, $10::text, $11::uuid, $12::integer, $13::uuid, $14::text, $15::jsonb)`;
 
 /** Every state-changing action: one call of the `escalation_act` function, so one round trip. */
 @Injectable()
@@ -39,6 +39,8 @@ export class EscalationActionsService {
       p.assigneeId,
       p.toLevel,
       p.teamId,
+      null,
+      null,
     ]);
     const row = rows[0];
     if (!row) throw new Error('escalation_act returned no row');

@@ -9,7 +9,7 @@ import { EscalationPresenter } from './escalation.presenter';
 
 const TIMELINE_SQL = `
   SELECT ev.id::text AS id, ev.type, ev.at, ev.actor_id, a.name AS actor_name, ev.from_status, ev.to_status,
-         ev.from_level, ev.to_level, ev.team_id, t.name AS team_name, ev.assignee_id, ev.body, ev.visibility, ev.channel
+         ev.from_level, ev.to_level, ev.team_id, t.name AS team_name, ev.assignee_id, ev.body, ev.visibility, ev.channel, ev.reason, ev.details
     FROM escalation_event ev
     LEFT JOIN app_user a ON a.id = ev.actor_id
     LEFT JOIN team t ON t.id = ev.team_id

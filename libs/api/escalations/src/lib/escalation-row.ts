@@ -1,4 +1,15 @@
-import type { EventType, Impact, Severity, Source, Stakeholder, Status, Urgency } from '@ladder/contracts';
+import type {
+  EventChannel,
+  EventReason,
+  EventType,
+  Impact,
+  Severity,
+  SlaState,
+  Source,
+  Stakeholder,
+  Status,
+  Urgency,
+} from '@ladder/contracts';
 
 /** An escalation as the SQL reads it (escalation joined with team, assignee and procedure version). */
 export interface EscalationRow {
@@ -29,6 +40,8 @@ export interface EscalationRow {
   resolution_summary: string | null;
   response_due_at: Date;
   resolution_due_at: Date;
+  next_due_at: Date | null;
+  sla_state: SlaState;
   version: number;
 }
 
@@ -38,7 +51,7 @@ export const ESCALATION_SELECT = `
          e.status, e.level, e.team_id, t.name AS team_name, e.assignee_id, u.name AS assignee_name,
          e.procedure_version_id, pv.version AS procedure_version, e.source, e.stakeholders, e.created_at,
          e.updated_at, e.acknowledged_at, e.resolved_at, e.closed_at, e.resolution_summary, e.response_due_at,
-         e.resolution_due_at, e.version
+         e.resolution_due_at, e.next_due_at, e.sla_state, e.version
     FROM escalation e
     JOIN team t ON t.id = e.team_id
     JOIN procedure_version pv ON pv.id = e.procedure_version_id
@@ -59,5 +72,7 @@ export interface TimelineRow {
   assignee_id: string | null;
   body: string | null;
   visibility: 'internal' | 'public';
-  channel: Source;
+  channel: EventChannel;
+  reason: EventReason | null;
+  details: Record<string, unknown> | null;
 }

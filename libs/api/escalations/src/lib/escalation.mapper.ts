@@ -33,6 +33,8 @@ export function toEscalation(row: EscalationRow, levelName: string): Escalation 
     resolutionSummary: row.resolution_summary,
     responseDueAt: row.response_due_at.toISOString(),
     resolutionDueAt: row.resolution_due_at.toISOString(),
+    nextDueAt: iso(row.next_due_at),
+    slaState: row.sla_state,
     version: row.version,
   };
 }
@@ -54,5 +56,7 @@ export function toTimelineEvent(row: TimelineRow): TimelineEvent {
     body: row.body,
     visibility: row.visibility,
     channel: row.channel,
+    reason: row.reason,
+    details: row.details,
   };
 }

@@ -1,13 +1,11 @@
-import { createSecretKey } from 'node:crypto';
-import { AppConfig, FrozenClock } from '@ladder/api/common';
+import { FrozenClock, parseAppConfig } from '@ladder/api/common';
 import type { Me } from '@ladder/contracts';
 import { meOf } from './session-claims';
 import { SessionTokenService } from './session-token.service';
 
 describe('SessionTokenService', () => {
-  const key = (s: string) => createSecretKey(Buffer.from(s.repeat(32)));
   const config = (secret: string) =>
-    new AppConfig(3000, undefined, 8, '/tmp', key(secret), 60, false, 'silent', 'test');
+    parseAppConfig({ LADDER_SESSION_SECRET: secret.repeat(32), LADDER_SESSION_TTL_MINUTES: '60', NODE_ENV: 'test' });
   const me: Me = {
     id: '3f0f1f9e-1b2c-4d5e-8f90-a1b2c3d4e5f6',
     name: 'Priya Nair',

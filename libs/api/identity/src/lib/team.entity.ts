@@ -17,6 +17,14 @@ export class TeamEntity {
   @Column('integer', { default: 0 })
   capacity!: number;
 
+  /** The team's business-hours calendar (calendar.id); severities whose target says "team" use it. */
+  @Column({ name: 'calendar_id', type: 'uuid', nullable: true })
+  calendarId!: string | null;
+
+  /** Slack-compatible incoming webhook for the team's channel. */
+  @Column({ name: 'webhook_url', type: 'text', nullable: true })
+  webhookUrl!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -25,6 +25,8 @@ export interface TestAppOptions {
   clock?: Clock;
   /** `embedded` forces PGlite; `auto` (default) uses the server and falls back to PGlite off CI. */
   engine?: 'auto' | 'embedded';
+  /** Environment overrides, e.g. `{ LADDER_SCHEDULER: 'on', SMTP_URL }`; the scheduler is off unless turned on. */
+  env?: Record<string, string>;
 }
 
 export interface TestApp {
@@ -50,6 +52,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     DATABASE_POOL_SIZE: '4',
     LADDER_SESSION_SECRET: randomBytes(32).toString('hex'),
     LADDER_SEED_DEMO: 'false',
+    LADDER_SCHEDULER: 'off',
+    ...options.env,
   });
   const clock = options.clock ?? new SystemClock();
   const moduleRef = await Test.createTestingModule({

@@ -1,4 +1,4 @@
-import type { EventType, Source, Status } from '@ladder/contracts';
+import type { EventChannel, EventReason, EventType, Status } from '@ladder/contracts';
 import { TeamEntity, UserEntity } from '@ladder/api/identity';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { EscalationEntity } from './escalation.entity';
@@ -7,7 +7,8 @@ import { EscalationEntity } from './escalation.entity';
 @Entity('escalation_event')
 @Index('ix_escalation_event_escalation_at', ['escalationId', 'at'])
 @Check('escalation_event_visibility_check', `visibility IN ('internal', 'public')`)
-@Check('escalation_event_channel_check', `channel IN ('portal', 'api', 'monitoring')`)
+@Check('escalation_event_channel_check', `channel IN ('portal', 'api', 'monitoring', 'system')`)
+@Check('escalation_event_reason_check', `reason IN ('timer', 'rule')`)
 export class EscalationEventEntity {
   @PrimaryGeneratedColumn('identity', {
     type: 'bigint',
@@ -69,5 +70,11 @@ export class EscalationEventEntity {
   visibility!: 'internal' | 'public';
 
   @Column({ type: 'text', default: 'portal' })
-  channel!: Source;
+  channel!: EventChannel;
+
+  @Column({ type: 'text', nullable: true })
+  reason!: EventReason | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  details!: Record<string, unknown> | null;
 }

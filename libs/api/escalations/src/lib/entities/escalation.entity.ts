@@ -1,4 +1,4 @@
-import type { Impact, Severity, Source, Stakeholder, Status, Urgency } from '@ladder/contracts';
+import type { Impact, Severity, SlaState, Source, Stakeholder, Status, Urgency } from '@ladder/contracts';
 import { TeamEntity, UserEntity } from '@ladder/api/identity';
 import { ProcedureVersionEntity } from '@ladder/api/procedures';
 import {
@@ -24,12 +24,14 @@ import {
 @Index('ix_escalation_team', ['teamId'])
 @Index('ix_escalation_assignee', ['assigneeId'], { where: 'assignee_id IS NOT NULL' })
 @Index('ix_escalation_created_at', ['createdAt'])
+@Index('ix_escalation_next_due', ['nextDueAt'], { where: 'next_due_at IS NOT NULL' })
 @Check('escalation_impact_check', `impact IN ('high', 'medium', 'low')`)
 @Check('escalation_urgency_check', `urgency IN ('high', 'medium', 'low')`)
 @Check('escalation_severity_check', `severity IN ('S1', 'S2', 'S3', 'S4')`)
 @Check('escalation_status_check', `status IN ('open', 'acknowledged', 'waiting', 'resolved', 'closed', 'reopened')`)
 @Check('escalation_level_check', 'level >= 1')
 @Check('escalation_source_check', `source IN ('portal', 'api', 'monitoring')`)
+@Check('escalation_sla_state_check', `sla_state IN ('ok', 'warning', 'breached', 'paused', 'done')`)
 export class EscalationEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'escalation_pkey' })
   id!: string;
@@ -129,6 +131,13 @@ export class EscalationEntity {
 
   @Column({ name: 'resolution_due_at', type: 'timestamptz' })
   resolutionDueAt!: Date;
+
+  /** Derived from the events by the SLA recompute; the queue sorts on it. */
+  @Column({ name: 'next_due_at', type: 'timestamptz', nullable: true })
+  nextDueAt!: Date | null;
+
+  @Column({ name: 'sla_state', type: 'text', default: 'ok' })
+  slaState!: SlaState;
 
   @Column({ type: 'integer', default: 1 })
   version!: number;

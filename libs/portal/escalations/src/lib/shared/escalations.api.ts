@@ -1,6 +1,13 @@
 import { HttpClient, HttpHeaders } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { Action, CreateEscalation, Escalation, EscalationList, TimelineEvent } from '@ladder/contracts';
+import type {
+  Action,
+  CreateEscalation,
+  Escalation,
+  EscalationList,
+  EscalationSla,
+  TimelineEvent,
+} from '@ladder/contracts';
 import type { Observable } from 'rxjs';
 
 /** HTTP only: one method per endpoint, no state. */
@@ -18,6 +25,10 @@ export class EscalationsApi {
 
   timeline(id: string): Observable<TimelineEvent[]> {
     return this.http.get<TimelineEvent[]>(`/api/escalations/${encodeURIComponent(id)}/timeline`);
+  }
+
+  sla(id: string): Observable<EscalationSla> {
+    return this.http.get<EscalationSla>(`/api/escalations/${encodeURIComponent(id)}/sla`);
   }
 
   create(body: CreateEscalation, idempotencyKey: string): Observable<Escalation> {
