@@ -1,6 +1,7 @@
 import { ESCALATION_ENTITIES } from '@ladder/api/escalations';
 import { IDENTITY_ENTITIES } from '@ladder/api/identity';
 import { PROCEDURE_ENTITIES } from '@ladder/api/procedures';
+import { CalendarEntity } from '@ladder/api/sla';
 
 /** Every entity of every capability: the CLI data source and the drift check need the full list. */
-export const ALL_ENTITIES = [...IDENTITY_ENTITIES, ...PROCEDURE_ENTITIES, ...ESCALATION_ENTITIES];
+export const ALL_ENTITIES = [...IDENTITY_ENTITIES, ...PROCEDURE_ENTITIES, ...ESCALATION_ENTITIES, CalendarEntity];

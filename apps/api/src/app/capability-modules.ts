@@ -1,7 +1,16 @@
 import { AnalyticsModule } from '@ladder/api/analytics';
 import { EscalationsModule } from '@ladder/api/escalations';
 import { IdentityModule } from '@ladder/api/identity';
+import { NotificationsModule } from '@ladder/api/notifications';
 import { ProceduresModule } from '@ladder/api/procedures';
+import { SlaModule } from '@ladder/api/sla';
 
 /** Every capability module with routes; AppModule serves them and the route-access test walks them all. */
-export const CAPABILITY_MODULES = [IdentityModule, ProceduresModule, EscalationsModule, AnalyticsModule];
+export const CAPABILITY_MODULES = [
+  IdentityModule,
+  ProceduresModule,
+  EscalationsModule,
+  AnalyticsModule,
+  NotificationsModule,
+  SlaModule,
+];

@@ -11,6 +11,10 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./sign-in/sign-in.page').then((m) => m.SignInPage),
   },
   {
+    path: 'status',
+    loadChildren: () => import('@ladder/portal/escalations').then((m) => m.STATUS_ROUTES),
+  },
+  {
     path: '',
     loadComponent: () => import('./shell/shell.component').then((m) => m.ShellComponent),
     canActivate: [authGuard],
@@ -35,6 +39,10 @@ export const appRoutes: Route[] = [
         path: 'procedure',
         canActivate: [roleGuard('process_owner', 'admin')],
         loadChildren: () => import('@ladder/portal/escalations').then((m) => m.PROCEDURE_ROUTES),
+      },
+      {
+        path: 'admin',
+        loadChildren: () => import('@ladder/portal/admin').then((m) => m.ADMIN_ROUTES),
       },
     ],
   },

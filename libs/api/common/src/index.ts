@@ -9,3 +9,4 @@ export * from './lib/api-exception.filter';
 export * from './lib/platform.module';
 export * from './lib/http-app';
 export * from './lib/signed-in.decorator';
+export * from './lib/uuid.pipe';

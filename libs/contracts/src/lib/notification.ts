@@ -23,6 +23,9 @@ export const InAppNotificationListSchema = z.object({
 });
 export type InAppNotificationList = z.infer<typeof InAppNotificationListSchema>;
 
+export const InAppNotificationQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) });
+export type InAppNotificationQuery = z.infer<typeof InAppNotificationQuerySchema>;
+
 export const DeliveryStatusSchema = z.enum(['pending', 'sent', 'failed']);
 export type DeliveryStatus = z.infer<typeof DeliveryStatusSchema>;
 
@@ -51,6 +54,13 @@ export type Delivery = z.infer<typeof DeliverySchema>;
 
 export const DeliveryListSchema = z.object({ items: z.array(DeliverySchema), total: z.number().int() });
 export type DeliveryList = z.infer<typeof DeliveryListSchema>;
+
+/** Admins' outbox view: newest first, 50 a page. */
+export const DeliveryListQuerySchema = z.object({
+  status: DeliveryStatusSchema.optional(),
+  page: z.coerce.number().int().min(1).default(1),
+});
+export type DeliveryListQuery = z.infer<typeof DeliveryListQuerySchema>;
 
 /** What a stakeholder sees through their token link: no internal comments, no names of staff. */
 export const StakeholderStatusSchema = z.object({

@@ -21,7 +21,8 @@ export const ContactSchema = z.object({
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
-const minutes = z.number().int().positive();
+/** Minutes; fractions allow targets of seconds (0.25 = 15 s), e.g. for a drill or a test procedure. */
+const minutes = z.number().positive();
 
 export const LevelSchema = z.object({
   level: z.number().int().min(1),

@@ -14,7 +14,7 @@ export type SlaState = z.infer<typeof SlaStateSchema>;
 
 export const SlaClockSchema = z.object({
   kind: ClockKindSchema,
-  targetMinutes: z.number().int(),
+  targetMinutes: z.number(),
   startedAt: z.iso.datetime(),
   dueAt: z.iso.datetime(),
   warningAt: z.iso.datetime(),

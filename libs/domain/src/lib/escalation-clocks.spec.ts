@@ -40,6 +40,7 @@ describe('escalationClocks', () => {
       stoppedAt: at('2026-03-02T10:20:00Z'),
       warningAt: at('2026-03-02T10:22:30Z'),
       warning: false,
+      startedAt: at('2026-03-02T10:00:00Z'),
     });
   });
 

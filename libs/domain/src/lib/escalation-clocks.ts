@@ -21,11 +21,16 @@ export interface EscalationClocksInput {
   now: Date;
 }
 
+/** A clock reading and when that clock (re)started: creation, reopening, level change or last public update. */
+export interface EscalationClockReading extends SlaClockReading {
+  startedAt: Date;
+}
+
 export interface EscalationClocks {
-  response: SlaClockReading;
-  resolution: SlaClockReading;
-  levelBudget: SlaClockReading;
-  updateCadence: SlaClockReading;
+  response: EscalationClockReading;
+  resolution: EscalationClockReading;
+  levelBudget: EscalationClockReading;
+  updateCadence: EscalationClockReading;
 }
 
 type Pause = ClockInput['pauses'][number];
@@ -62,8 +67,10 @@ export function escalationClocks(input: EscalationClocksInput): EscalationClocks
   const created = events[0];
   if (created?.type !== 'created') throw new RangeError('the events must start with `created`');
   const pauses = waitingPeriods(events);
-  const clock = (targetMinutes: number, startedAt: Date, stoppedAt: Date | null, withPauses = true) =>
-    slaClock({ targetMinutes, calendar, startedAt, pauses: withPauses ? pauses : [], stoppedAt, now, warningRatio });
+  const clock = (targetMinutes: number, startedAt: Date, stoppedAt: Date | null, withPauses = true) => ({
+    ...slaClock({ targetMinutes, calendar, startedAt, pauses: withPauses ? pauses : [], stoppedAt, now, warningRatio }),
+    startedAt,
+  });
 
   const resolutionStart = lastOf(events, (e) => e.type === 'reopen')?.at ?? created.at;
   const levelStart = levelStartOf(events);

@@ -1,5 +1,10 @@
 import type { Contact, EventType } from '@ladder/contracts';
-import { notificationRecipients, reachOutHolds, type RecipientQuestion, type StaffMember } from './notification-recipients';
+import {
+  notificationRecipients,
+  reachOutHolds,
+  type RecipientQuestion,
+  type StaffMember,
+} from './notification-recipients';
 
 const sam: StaffMember = { id: 'u-sam', name: 'Sam Okafor', email: 'sam@x.test' };
 const kim: StaffMember = { id: 'u-kim', name: 'Kim Lee', email: 'kim@x.test' };
@@ -34,7 +39,11 @@ const LEVELS: RecipientQuestion['levels'] = [
   },
 ];
 
-function ask(type: EventType, over: Partial<RecipientQuestion['escalation']> = {}, more: Partial<RecipientQuestion> = {}) {
+function ask(
+  type: EventType,
+  over: Partial<RecipientQuestion['escalation']> = {},
+  more: Partial<RecipientQuestion> = {},
+) {
   return notificationRecipients({
     event: { type, visibility: type === 'stakeholder-update' ? 'public' : 'internal', actorId: null, details: null },
     escalation: {
@@ -88,7 +97,11 @@ describe('notificationRecipients', () => {
       teamHook,
       inApp(kim),
     ]);
-    const byKim = ask('comment', {}, { event: { type: 'comment', visibility: 'internal', actorId: 'u-kim', details: null } });
+    const byKim = ask(
+      'comment',
+      {},
+      { event: { type: 'comment', visibility: 'internal', actorId: 'u-kim', details: null } },
+    );
     expect(byKim).toEqual([inApp(sam)]);
   });
 
@@ -98,9 +111,13 @@ describe('notificationRecipients', () => {
 
   it('sends a public stakeholder update to the stakeholders only', () => {
     expect(ask('stakeholder-update')).toEqual([stakeholderPat]);
-    const internal = ask('stakeholder-update', {}, {
-      event: { type: 'stakeholder-update', visibility: 'internal', actorId: null, details: null },
-    });
+    const internal = ask(
+      'stakeholder-update',
+      {},
+      {
+        event: { type: 'stakeholder-update', visibility: 'internal', actorId: null, details: null },
+      },
+    );
     expect(internal).toEqual([]);
   });
 
@@ -125,12 +142,19 @@ describe('notificationRecipients', () => {
       inApp(sam),
       inApp(kim),
     ]);
-    expect(ask('reminder', { level: 4, severity: 'S3', unacknowledgedMinutes: null })).toEqual([inApp(sam), inApp(kim)]);
+    expect(ask('reminder', { level: 4, severity: 'S3', unacknowledgedMinutes: null })).toEqual([
+      inApp(sam),
+      inApp(kim),
+    ]);
   });
 
   it('notifies the contact a rule names, on the level it names, whatever its own conditions', () => {
     const fired = (details: Record<string, unknown>) =>
-      ask('rule-fired', { level: 1 }, { event: { type: 'rule-fired', visibility: 'internal', actorId: null, details } });
+      ask(
+        'rule-fired',
+        { level: 1 },
+        { event: { type: 'rule-fired', visibility: 'internal', actorId: null, details } },
+      );
     expect(fired({ action: 'notify', contact: 'Bridge', level: 4 })).toEqual([
       { channel: 'email', audience: 'staff', address: 'bridge@x.test', name: 'Bridge' },
     ]);

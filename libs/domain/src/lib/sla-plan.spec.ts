@@ -15,7 +15,8 @@ const event = (type: EventType, iso: string, details?: Record<string, unknown>):
   visibility: type === 'stakeholder-update' ? 'public' : 'internal',
   details: details ?? null,
 });
-const created = event('created', '2026-03-02T10:00:00Z');
+const CREATED = '2026-03-02T10:00:00.000Z';
+const created = event('created', CREATED);
 
 const s2: SeverityTarget = {
   severity: 'S2',
@@ -99,8 +100,8 @@ describe('planEscalation', () => {
 
   it('breaches just after the due time and escalates on the timer when the level budget runs out', () => {
     const warned = [
-      event('sla-warning', '2026-03-02T10:22:30Z', { clock: 'response' }),
-      event('sla-warning', '2026-03-02T10:22:30Z', { clock: 'levelBudget' }),
+      event('sla-warning', '2026-03-02T10:22:30Z', { clock: 'response', startedAt: CREATED }),
+      event('sla-warning', '2026-03-02T10:22:30Z', { clock: 'levelBudget', startedAt: CREATED }),
     ];
     expect(plan(warned, '2026-03-02T10:30:00Z').actions).toEqual([]);
     expect(plan(warned, '2026-03-02T10:30:00Z').nextCheckAt).toEqual(at('2026-03-02T10:30:00.001Z'));
@@ -118,11 +119,27 @@ describe('planEscalation', () => {
     expect(p.state).toBe('breached');
   });
 
+  it('tells a breach at the old level from one at the new level even within one millisecond', () => {
+    const sameInstant = '2026-03-02T10:30:01.000Z';
+    const climbed = [
+      event('sla-breach', sameInstant, { clock: 'levelBudget', startedAt: CREATED }),
+      event('escalate', sameInstant),
+    ];
+    const atL2 = { escalation: { ...open, level: 2 }, target: { ...s2, updateCadenceMinutes: 600 } };
+    const overL2 = plan(climbed, '2026-03-02T11:30:02Z', atL2).actions.filter((a) => a.kind === 'breach');
+    expect(overL2).toContainEqual({
+      kind: 'breach',
+      clock: 'levelBudget',
+      startedAt: at(sameInstant),
+      dueAt: at('2026-03-02T11:30:01Z'),
+    });
+  });
+
   it('reminds every 15 minutes while the response is breached and unacknowledged', () => {
     const rarely = { target: { ...s2, updateCadenceMinutes: 600 } };
     const breached = [
-      event('sla-warning', '2026-03-02T10:22:30Z', { clock: 'response' }),
-      event('sla-breach', '2026-03-02T10:30:01Z', { clock: 'response' }),
+      event('sla-warning', '2026-03-02T10:22:30Z', { clock: 'response', startedAt: CREATED }),
+      event('sla-breach', '2026-03-02T10:30:01Z', { clock: 'response', startedAt: CREATED }),
     ];
     // The level budget was never warned in this history, so it is due too; the first reminder is not yet.
     expect(plan(breached, '2026-03-02T10:44:59Z', rarely).actions.map((a) => a.kind)).toEqual([
@@ -165,14 +182,16 @@ describe('planEscalation', () => {
     const withRule = { ...definition, rules: [unacknowledgedS2] };
     expect(plan([], '2026-03-02T10:00:00Z', { definition: withRule }).nextCheckAt).toEqual(at('2026-03-02T10:20:00Z'));
     expect(plan([], '2026-03-02T10:20:00Z', { definition: withRule }).actions).toEqual([
-      { kind: 'rule', rule: unacknowledgedS2 },
+      { kind: 'rule', rule: unacknowledgedS2, stintStartedAt: at(CREATED) },
     ]);
-    const fired = [event('rule-fired', '2026-03-02T10:20:00Z', { ruleId: 's2-unacknowledged' })];
+    const fired = [
+      event('rule-fired', '2026-03-02T10:20:00Z', { ruleId: 's2-unacknowledged', stintStartedAt: CREATED }),
+    ];
     expect(plan(fired, '2026-03-02T10:21:00Z', { definition: withRule }).actions).toEqual([]);
     const movedOn = [...fired, event('escalate', '2026-03-02T10:21:00Z'), event('de-escalate', '2026-03-02T10:22:00Z')];
     // Back at L1 on a new stint, still unacknowledged: the rule holds again.
     expect(plan(movedOn, '2026-03-02T10:22:00Z', { definition: withRule }).actions).toEqual([
-      { kind: 'rule', rule: unacknowledgedS2 },
+      { kind: 'rule', rule: unacknowledgedS2, stintStartedAt: at('2026-03-02T10:22:00Z') },
     ]);
     // Acknowledged at 10:10: the condition can no longer hold.
     const acked = plan([event('acknowledge', '2026-03-02T10:10:00Z')], '2026-03-02T10:25:00Z', {
@@ -207,14 +226,19 @@ describe('planEscalation', () => {
     const handovers = [event('assign', '2026-03-02T10:01:00Z'), event('assign', '2026-03-02T10:02:00Z')];
     const p = plan(handovers, '2026-03-02T10:03:00Z', { definition: { ...definition, rules }, escalation: s3Security });
     expect(p.actions).toEqual([
-      { kind: 'rule', rule: raise },
-      { kind: 'rule', rule: notify },
+      { kind: 'rule', rule: raise, stintStartedAt: at(CREATED) },
+      { kind: 'rule', rule: notify, stintStartedAt: at(CREATED) },
     ]);
+    // A rule without a level condition fires once per escalation, even after a level change.
+    const notified = [...handovers, event('rule-fired', '2026-03-02T10:03:00Z', { ruleId: 'handovers' })];
+    const moved = [...notified, event('escalate', '2026-03-02T10:04:00Z')];
+    const atL2 = { definition: { ...definition, rules: [notify] }, escalation: { ...open, level: 2 } };
+    expect(plan(moved, '2026-03-02T10:05:00Z', atL2).actions).toEqual([]);
     const alreadyS2 = plan(handovers, '2026-03-02T10:03:00Z', {
       definition: { ...definition, rules },
       escalation: { ...s3Security, severity: 'S2' },
     });
-    expect(alreadyS2.actions).toEqual([{ kind: 'rule', rule: notify }]);
+    expect(alreadyS2.actions).toEqual([{ kind: 'rule', rule: notify, stintStartedAt: at(CREATED) }]);
   });
 
   it('counts business hours across a weekend and the start of daylight saving time', () => {

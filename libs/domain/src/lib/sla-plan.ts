@@ -37,7 +37,8 @@ export type DueAction =
   | { kind: 'auto-escalate'; fromLevel: number; toLevel: number }
   /** Still unacknowledged past the response target: re-notify. */
   | { kind: 'reminder'; count: number }
-  | { kind: 'rule'; rule: TriggerRule };
+  /** `stintStartedAt`: record it with the firing, so the rule is known to have fired in this stint. */
+  | { kind: 'rule'; rule: TriggerRule; stintStartedAt: Date };
 
 export interface SlaPlan {
   clocks: EscalationClocks;
@@ -54,25 +55,14 @@ const SEVERITY_RANK = { S1: 1, S2: 2, S3: 3, S4: 4 } as const;
 const HANDOVERS = new Set(['assign', 'escalate', 'de-escalate']);
 const CLOSED = new Set(['resolved', 'closed']);
 
-const clockStart = (events: readonly ClockEvent[], kind: ClockKind): Date => {
-  const created = events[0]?.at ?? new Date(0);
-  const last = (types: string[], publicOnly = false) =>
-    [...events].reverse().find((e) => types.includes(e.type) && (!publicOnly || e.visibility === 'public'))?.at;
-  switch (kind) {
-    case 'response':
-      return created;
-    case 'resolution':
-      return last(['reopen']) ?? created;
-    case 'levelBudget':
-      return levelStartOf(events);
-    case 'updateCadence':
-      return last(['stakeholder-update'], true) ?? created;
-  }
-};
-
-/** Whether an event of `type` was already recorded for this clock since the clock (re)started. */
-const recorded = (events: readonly ClockEvent[], type: string, clock: ClockKind, since: Date) =>
-  events.some((e) => e.type === type && e.details?.['clock'] === clock && e.at >= since);
+/**
+ * Whether an event of `type` was already recorded for this run of the clock. A run is known by its start, as the
+ * event's details recorded it: comparing times instead would confuse events written in the same millisecond.
+ */
+const recorded = (events: readonly ClockEvent[], type: string, clock: ClockKind, startedAt: Date) =>
+  events.some(
+    (e) => e.type === type && e.details?.['clock'] === clock && e.details['startedAt'] === startedAt.toISOString(),
+  );
 
 /**
  * The SLA state of one escalation at `now`, what is due (warnings, breaches, automatic escalation, reminders,
@@ -98,7 +88,7 @@ export function planEscalation(input: SlaPlanInput): SlaPlan {
     for (const kind of CLOCK_KINDS) {
       const reading = clocks[kind];
       if (reading.stoppedAt !== null) continue;
-      const startedAt = clockStart(events, kind);
+      const startedAt = reading.startedAt;
       const paused = reading.state === 'paused';
       if (!recorded(events, 'sla-warning', kind, startedAt)) {
         if (reading.warning || reading.state === 'breached') {
@@ -143,19 +133,26 @@ function planReminder(input: SlaPlanInput, response: SlaClockReading, actions: D
   } else upcoming.push(next);
 }
 
-/** Trigger rules fire at most once per level stint: again only after the escalation changes level. */
+/**
+ * A rule fires once per escalation; a rule about the level (a `level` or `minutesAtLevel` condition) once per
+ * stint at a level, so it can fire again after the escalation has moved and come back.
+ */
 function planRules(input: SlaPlanInput, clocks: EscalationClocks, actions: DueAction[], upcoming: Date[]): void {
   const { events, escalation } = input;
   const stintStart = levelStartOf(events);
   for (const rule of input.definition.rules) {
+    const perStint = rule.when.level !== undefined || rule.when.minutesAtLevel !== undefined;
     const fired = events.some(
-      (e) => e.type === 'rule-fired' && e.details?.['ruleId'] === rule.id && e.at >= stintStart,
+      (e) =>
+        e.type === 'rule-fired' &&
+        e.details?.['ruleId'] === rule.id &&
+        (!perStint || e.details['stintStartedAt'] === stintStart.toISOString()),
     );
     if (fired || !staticConditionsHold(rule, input) || !actionWouldChange(rule, escalation)) continue;
     const timed = timedConditions(rule, input, clocks);
     if (timed.includes(null)) continue;
     const holdsAt = Math.max(0, ...timed.map((at) => (at as Date).getTime()));
-    if (holdsAt <= input.now.getTime()) actions.push({ kind: 'rule', rule });
+    if (holdsAt <= input.now.getTime()) actions.push({ kind: 'rule', rule, stintStartedAt: stintStart });
     else upcoming.push(new Date(holdsAt));
   }
 }

@@ -6,8 +6,8 @@ describe('navigation by role', () => {
   it('gives each role its own pages', () => {
     expect(labels('agent')).toEqual(['Queue', 'New escalation', 'Dashboard']);
     expect(labels('manager')).toEqual(['Queue', 'New escalation', 'Dashboard']);
-    expect(labels('process_owner')).toEqual(['Dashboard', 'Procedure']);
-    expect(labels('admin')).toEqual(['Queue', 'New escalation', 'Dashboard', 'Procedure']);
+    expect(labels('process_owner')).toEqual(['Dashboard', 'Procedure', 'Calendars']);
+    expect(labels('admin')).toEqual(['Queue', 'New escalation', 'Dashboard', 'Procedure', 'Deliveries', 'Calendars']);
   });
 
   it('sends agents to the queue and readers of reports to the dashboard', () => {

@@ -12,6 +12,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/escalations/new', label: 'New escalation', exact: true, roles: ['agent', 'manager', 'admin'] },
   { path: '/dashboard', label: 'Dashboard', exact: false, roles: ['agent', 'manager', 'process_owner', 'admin'] },
   { path: '/procedure', label: 'Procedure', exact: false, roles: ['process_owner', 'admin'] },
+  { path: '/admin/deliveries', label: 'Deliveries', exact: false, roles: ['admin'] },
+  { path: '/admin/calendars', label: 'Calendars', exact: false, roles: ['process_owner', 'admin'] },
 ];
 
 export function navFor(role: Role): NavItem[] {

@@ -69,4 +69,13 @@ describe('NotificationBellComponent', () => {
     buttons.find((b) => b.textContent?.trim() === 'Mark all read')?.click();
     expect(store.markAllRead).toHaveBeenCalledTimes(1);
   });
+
+  it('offers nothing to mark when all are read', async () => {
+    const { openMenu } = render([], 0);
+    const buttons = await openMenu();
+    expect(buttons.map((b) => [b.textContent?.trim(), b.disabled])).toEqual([
+      ['Mark all read', true],
+      ['No notifications yet', true],
+    ]);
+  });
 });

@@ -16,12 +16,12 @@ import { NotificationsStore } from '@ladder/portal/core';
     <button
       mat-icon-button
       type="button"
+      class="bell"
       [matMenuTriggerFor]="menu"
       [attr.aria-label]="label()"
       [matBadge]="store.unread()"
       [matBadgeHidden]="store.unread() === 0"
       matBadgeColor="warn"
-      matBadgeSize="small"
     >
       <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
         <path
@@ -30,18 +30,10 @@ import { NotificationsStore } from '@ladder/portal/core';
         />
       </svg>
     </button>
-    <mat-menu #menu="matMenu" xPosition="before" class="ladder-notification-menu">
-      <div class="head" role="presentation">
-        <span>Notifications</span>
-        <button
-          mat-button
-          type="button"
-          [disabled]="store.unread() === 0"
-          (click)="$event.stopPropagation(); markAllRead()"
-        >
-          Mark all read
-        </button>
-      </div>
+    <mat-menu #menu="matMenu" xPosition="before" aria-label="Notifications">
+      <button mat-menu-item type="button" class="mark-all" [disabled]="store.unread() === 0" (click)="markAllRead()">
+        Mark all read
+      </button>
       @for (n of store.items(); track n.id) {
         <button mat-menu-item type="button" [class.unread]="n.readAt === null" (click)="open(n)">
           <span class="subject">{{ n.subject }}</span>
@@ -51,18 +43,17 @@ import { NotificationsStore } from '@ladder/portal/core';
           <time class="at" [attr.datetime]="n.createdAt">{{ n.createdAt | date: 'MMM d, HH:mm' }}</time>
         </button>
       } @empty {
-        <p class="empty" role="presentation">No notifications yet.</p>
+        <button mat-menu-item type="button" disabled>No notifications yet</button>
       }
     </mat-menu>
   `,
   styles: `
-    .head {
-      display: flex;
-      align-items: center;
-      justify-content: space-between;
-      gap: 16px;
-      padding: 0 8px 0 16px;
-      font: var(--mat-sys-title-small);
+    .bell {
+      color: inherit;
+      --mat-icon-button-icon-color: currentColor;
+    }
+    .mark-all {
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
     }
     .subject,
     .body,
@@ -82,11 +73,6 @@ import { NotificationsStore } from '@ladder/portal/core';
     .unread .subject::before {
       content: '● ' / '';
       color: var(--mat-sys-primary);
-    }
-    .empty {
-      padding: 8px 16px;
-      margin: 0;
-      color: var(--mat-sys-on-surface-variant);
     }
   `,
 })

@@ -66,8 +66,10 @@ export class SlaJobsNotifications1764460800000 implements MigrationInterface {
     await db.query(`
       CREATE FUNCTION escalation_event_enqueue() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        -- Loading past history (demo data, imports) sets this: old events need no follow-up.
+        IF current_setting('ladder.loading_history', true) = 'on' THEN RETURN NULL; END IF;
         INSERT INTO job (kind, key, escalation_id, run_at, payload)
-        VALUES ('event', 'event:' || NEW.id, NEW.escalation_id, now(), jsonb_build_object('eventId', NEW.id));
+        VALUES ('event', 'event:' || NEW.id, NEW.escalation_id, NEW.at, jsonb_build_object('eventId', NEW.id));
         RETURN NULL;
       END $$`);
     await db.query(`

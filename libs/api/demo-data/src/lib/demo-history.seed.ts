@@ -89,6 +89,12 @@ async function seed(
   }
   await Promise.all(writing);
   if (failure !== null) throw failure;
+  // The scheduler looks at every open escalation once: its clocks, due times and next deadlines.
+  await query(
+    `INSERT INTO job (kind, key, escalation_id, run_at)
+     SELECT 'deadline', 'deadline:' || id, id, now() FROM escalation WHERE status NOT IN ('resolved', 'closed')
+     ON CONFLICT (key) DO NOTHING`,
+  );
   await query(`SELECT setval(pg_get_serial_sequence('escalation', 'number'), $1)`, [Number(last) + counts.escalations]);
   return counts;
 }

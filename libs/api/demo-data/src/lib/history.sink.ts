@@ -64,6 +64,8 @@ async function inTransaction(run: (sql: string) => Promise<unknown>, work: () =>
   try {
     // A lost demo batch on a crash is harmless; waiting for the WAL flush of every batch is not.
     await run('SET LOCAL synchronous_commit = off');
+    // Past events need no follow-up job (notifications, clock plans); see escalation_event_enqueue().
+    await run(`SET LOCAL ladder.loading_history = 'on'`);
     await work();
     await run('COMMIT');
   } catch (error) {

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { CurrentUser, Roles } from '@ladder/api/common';
+import { CurrentUser, Roles, UuidPipe } from '@ladder/api/common';
 import type { Escalation, Me, Source } from '@ladder/contracts';
 import { EscalationActionsService } from './escalation-actions.service';
 import {
@@ -16,7 +16,6 @@ import {
   WaitDto,
 } from './escalation.dto';
 import { RequestSource } from './request-source';
-import { UuidPipe } from './uuid.pipe';
 
 const WORKERS = ['agent', 'manager', 'admin'] as const;
 

@@ -9,7 +9,14 @@ describe('listSql', () => {
     const sql = listSql(parse({}), ME);
     expect(sql.where).toBe('');
     expect(sql.params).toEqual([]);
-    expect(sql.order).toMatch(/^\(e\.status IN \('resolved', 'closed'\)\),\s+CASE WHEN e\.acknowledged_at IS NULL/);
+    expect(sql.order).toBe("(e.status IN ('resolved', 'closed')), e.next_due_at NULLS LAST, e.number");
+  });
+
+  it('filters by SLA state', () => {
+    expect(listSql(parse({ slaState: 'warning,breached' }), ME)).toMatchObject({
+      where: 'WHERE e.sla_state = ANY ($1::text[])',
+      params: [['warning', 'breached']],
+    });
   });
 
   it('turns list filters into ANY conditions and `me` into the caller id', () => {

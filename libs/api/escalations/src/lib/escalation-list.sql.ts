@@ -1,9 +1,8 @@
 import type { EscalationListQuery, EscalationSort } from '@ladder/contracts';
 
 const ORDER: Record<EscalationSort, string> = {
-  // Nearest due first: response due while unacknowledged, else resolution due; resolved/closed last.
-  due: `(e.status IN ('resolved', 'closed')),
-        CASE WHEN e.acknowledged_at IS NULL THEN e.response_due_at ELSE e.resolution_due_at END, e.number`,
+  // Nearest due first (the clocks' recompute keeps next_due_at); paused ones next, resolved/closed last.
+  due: `(e.status IN ('resolved', 'closed')), e.next_due_at NULLS LAST, e.number`,
   created: 'e.created_at, e.number',
   '-created': 'e.created_at DESC, e.number DESC',
   severity: 'e.severity, e.number DESC',
@@ -25,6 +24,7 @@ export function listSql(query: EscalationListQuery, meId: string): { where: stri
   anyOf('e.team_id', query.teamId, 'uuid');
   anyOf('e.severity', query.severity, 'text');
   anyOf('e.category', query.category, 'text');
+  anyOf('e.sla_state', query.slaState, 'text');
   if (query.assigneeId === 'none') conditions.push('e.assignee_id IS NULL');
   else if (query.assigneeId)
     conditions.push(`e.assignee_id = ${param(query.assigneeId === 'me' ? meId : query.assigneeId)}::uuid`);

@@ -1,11 +1,10 @@
 import { Body, Controller, Get, Headers, Param, Post, Query } from '@nestjs/common';
-import { CurrentUser, Roles } from '@ladder/api/common';
+import { CurrentUser, Roles, UuidPipe } from '@ladder/api/common';
 import type { Escalation, EscalationList, Me, Source, TimelineEvent } from '@ladder/contracts';
 import { EscalationCreationService } from './escalation-creation.service';
 import { EscalationQueriesService } from './escalation-queries.service';
 import { CreateEscalationDto, EscalationListQueryDto } from './escalation.dto';
 import { RequestSource } from './request-source';
-import { UuidPipe } from './uuid.pipe';
 
 @Controller('escalations')
 export class EscalationsController {

@@ -16,7 +16,7 @@ import { IdentityModule, SessionTokenService, toUser, UserEntity } from '@ladder
 import { ProceduresModule } from '@ladder/api/procedures';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { acquireTestDatabase, embeddedDatabase } from './test-database';
+import { acquireTestDatabase, embeddedDatabase, type TestDatabase } from './test-database';
 
 export interface TestAppOptions {
   /** Capability modules under test; identity and procedures (and the database, platform) are always there. */
@@ -27,6 +27,8 @@ export interface TestAppOptions {
   engine?: 'auto' | 'embedded';
   /** Environment overrides, e.g. `{ LADDER_SCHEDULER: 'on', SMTP_URL }`; the scheduler is off unless turned on. */
   env?: Record<string, string>;
+  /** A second API instance on the first one's database (server engine); closing it leaves the database. */
+  sharing?: TestApp;
 }
 
 export interface TestApp {
@@ -36,6 +38,8 @@ export interface TestApp {
   dataSource: DataSource;
   clock: Clock;
   engine: 'server' | 'embedded';
+  /** The database settings this app runs on, for `sharing`. */
+  databaseEnv: Record<string, string>;
   /** A bearer token for a seeded user (no password, no rate limit); no CSRF header needed with it. */
   signIn(email: string): Promise<string>;
   /** Closes the app and drops this spec file's database. */
@@ -44,7 +48,11 @@ export interface TestApp {
 
 /** The real HTTP stack (pipe, filter, guard, logger) on a database of this spec file's own. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = options.engine === 'embedded' ? await embeddedDatabase() : await acquireTestDatabase();
+  const database = options.sharing
+    ? sharedDatabase(options.sharing)
+    : options.engine === 'embedded'
+      ? await embeddedDatabase()
+      : await acquireTestDatabase();
   const config = parseAppConfig({
     ...database.env,
     NODE_ENV: 'test',
@@ -87,6 +95,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     dataSource,
     clock,
     engine: database.engine,
+    databaseEnv: database.env,
     async signIn(email) {
       const user = await dataSource.getRepository(UserEntity).findOneByOrFail({ email });
       return tokens.issue(toUser(user)).token;
@@ -96,4 +105,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       await database.drop();
     },
   };
+}
+
+function sharedDatabase(first: TestApp): TestDatabase {
+  if (first.engine !== 'server') throw new Error('only a server database can be shared by two apps');
+  return { engine: 'server', env: first.databaseEnv, needsSeed: false, drop: () => Promise.resolve() };
 }

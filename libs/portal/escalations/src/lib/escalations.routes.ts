@@ -23,3 +23,12 @@ export const PROCEDURE_ROUTES: Routes = [
     loadComponent: () => import('./procedure/procedure.page').then((m) => m.ProcedurePage),
   },
 ];
+
+/** Public: a stakeholder's token link, outside the signed-in shell. */
+export const STATUS_ROUTES: Routes = [
+  {
+    path: ':token',
+    title: 'Escalation status · Ladder',
+    loadComponent: () => import('./status/stakeholder-status.page').then((m) => m.StakeholderStatusPage),
+  },
+];

@@ -77,5 +77,6 @@ export function unacknowledgedMinutes(event: EventRow): number | null {
   const entered = event.stint_entered_at;
   const acknowledged = event.stint_first_response_at;
   if (!entered || (acknowledged && acknowledged <= event.at)) return null;
-  return Math.floor((event.at.getTime() - entered.getTime()) / 60_000);
+  // A stint entered after the event (processed late, after a later level change): it had only just arrived.
+  return Math.max(0, Math.floor((event.at.getTime() - entered.getTime()) / 60_000));
 }

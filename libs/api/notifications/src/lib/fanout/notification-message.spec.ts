@@ -9,7 +9,7 @@ const facts = (type: MessageFacts['event']['type'], body: string | null = null):
     level: 2,
     levelName: 'Team Lead',
   },
-  event: { type, body, details: type === 'sla-breach' ? { clock: 'response' } : null },
+  event: { type, body, details: type === 'sla-breach' ? { clock: 'levelBudget' } : null },
 });
 
 describe('staffMessage', () => {
@@ -27,7 +27,7 @@ describe('staffMessage', () => {
 
   it('names the clock of a breach', () => {
     expect(staffMessage(facts('sla-breach'), 'u').subject).toBe(
-      '[ESC-1042] SLA breached: the response clock passed its due time',
+      '[ESC-1042] SLA breached: the level budget clock passed its due time',
     );
   });
 });

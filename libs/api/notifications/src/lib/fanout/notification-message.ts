@@ -18,6 +18,15 @@ const detail = (facts: MessageFacts, key: string): string => {
   return typeof value === 'string' ? value : '';
 };
 
+/** The scheduler names clocks as in the SLA contracts; people read them this way. */
+const CLOCK_NAMES: Record<string, string> = {
+  response: 'response',
+  resolution: 'resolution',
+  levelBudget: 'level budget',
+  updateCadence: 'stakeholder update',
+};
+const clockOf = (facts: MessageFacts) => CLOCK_NAMES[detail(facts, 'clock')] ?? 'SLA';
+
 /** One line saying what happened, for staff. */
 function staffHeadline(facts: MessageFacts): string {
   const { level, levelName, severity } = facts.escalation;
@@ -48,9 +57,9 @@ function staffHeadline(facts: MessageFacts): string {
     case 'close':
       return 'Closed';
     case 'sla-warning':
-      return `SLA warning: the ${detail(facts, 'clock') || 'SLA'} clock is close to its due time`;
+      return `SLA warning: the ${clockOf(facts)} clock is close to its due time`;
     case 'sla-breach':
-      return `SLA breached: the ${detail(facts, 'clock') || 'SLA'} clock passed its due time`;
+      return `SLA breached: the ${clockOf(facts)} clock passed its due time`;
     case 'reminder':
       return `Still unacknowledged at ${at}`;
     case 'rule-fired':
@@ -128,4 +137,11 @@ export function stakeholderMessage(facts: MessageFacts, name: string, statusUrl:
     ...stakeholderHeadline(facts),
     link: { url: statusUrl, label: 'Follow its status' },
   });
+}
+
+/** The in-app notification: the subject staff would see in an email, and a short body for the bell's list. */
+export function inAppMessage(facts: MessageFacts): { subject: string; body: string } {
+  const { severity, title } = facts.escalation;
+  const body = [`${severity} · ${title}`, ...(facts.event.body ? [facts.event.body] : [])].join('\n');
+  return { subject: `[${tagOf(facts)}] ${staffHeadline(facts)}`, body };
 }

@@ -3,7 +3,12 @@ import type { InAppNotification } from '@ladder/contracts';
 import { firstValueFrom } from 'rxjs';
 import { Notifier } from '../notify/notifier';
 import { NotificationsApi } from './notifications.api';
-import { EVENT_SOURCE_FACTORY, NOTIFICATION_EVENT, NOTIFICATION_STREAM_URL, parseNotification } from './notification-stream';
+import {
+  EVENT_SOURCE_FACTORY,
+  NOTIFICATION_EVENT,
+  NOTIFICATION_STREAM_URL,
+  parseNotification,
+} from './notification-stream';
 
 /** How many notifications the bell lists. */
 export const NOTIFICATION_LIST_LIMIT = 20;

@@ -13,7 +13,7 @@ import { severityOf } from '@ladder/domain';
 import { type FieldErrors, Notifier, ReferenceStore, SessionStore, toApiError } from '@ladder/portal/core';
 import { formatMinutes, PageHeaderComponent, SeverityChipComponent } from '@ladder/portal/ui';
 import { firstValueFrom, map } from 'rxjs';
-import { escalationNumber } from '../shared/escalation-due';
+import { escalationNumber } from '../shared/escalation-number';
 import { EscalationsApi } from '../shared/escalations.api';
 import { entryLevels } from './entry-levels';
 import { parseWith } from './form-errors';

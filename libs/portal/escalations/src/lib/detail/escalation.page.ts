@@ -1,29 +1,38 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatCardModule } from '@angular/material/card';
 import { type ComponentType } from '@angular/cdk/portal';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { Action } from '@ladder/contracts';
-import { ReferenceStore, SessionStore } from '@ladder/portal/core';
+import { NotificationsStore, ReferenceStore, SessionStore } from '@ladder/portal/core';
 import {
-  DueTimeComponent,
   EmptyStateComponent,
   MarkdownComponent,
   PageHeaderComponent,
+  SecondClock,
   SeverityChipComponent,
+  SlaStateChipComponent,
   StatusChipComponent,
 } from '@ladder/portal/ui';
-import { firstValueFrom } from 'rxjs';
-import { escalationNumber } from '../shared/escalation-due';
+import { firstValueFrom, interval } from 'rxjs';
+import { escalationNumber } from '../shared/escalation-number';
 import { ActionBarComponent } from './action-bar.component';
 import { type AssignChoice, AssignDialog, type AssignData } from './assign.dialog';
 import { EscalationStore } from './escalation.store';
 import { type LevelChange, LevelChangeDialog, type LevelChangeData } from './level-change.dialog';
+import { describeReachOut } from './reach-out';
+import { clockViews } from './sla-clock-view';
+import { SlaClocksComponent } from './sla-clocks.component';
+import { StakeholderUpdateComposerComponent } from './stakeholder-update-composer.component';
 import { TextActionDialog, type TextActionData } from './text-action.dialog';
 import { TEXT_ACTIONS } from './text-actions';
 import { TimelineComponent } from './timeline.component';
 import { type ActionChoice, visibleActions } from './visible-actions';
+
+/** Fallback for a change the notification stream did not announce (or while it is down). */
+export const POLL_MS = 30_000;
 
 interface ActionRequest {
   action: Action;
@@ -39,11 +48,13 @@ interface ActionRequest {
     MatCardModule,
     MatProgressBarModule,
     ActionBarComponent,
-    DueTimeComponent,
     EmptyStateComponent,
     MarkdownComponent,
     PageHeaderComponent,
     SeverityChipComponent,
+    SlaClocksComponent,
+    SlaStateChipComponent,
+    StakeholderUpdateComposerComponent,
     StatusChipComponent,
     TimelineComponent,
   ],
@@ -58,7 +69,30 @@ export class EscalationPage {
   protected readonly store = inject(EscalationStore);
   protected readonly reference = inject(ReferenceStore);
   private readonly session = inject(SessionStore);
+  private readonly notifications = inject(NotificationsStore);
+  private readonly secondClock = inject(SecondClock);
   private readonly dialog = inject(MatDialog);
+
+  protected readonly clocks = computed(() => {
+    const sla = this.store.sla();
+    return sla ? clockViews(sla, this.secondClock.now()) : [];
+  });
+  protected readonly cadence = computed(() => this.clocks().find((c) => c.kind === 'updateCadence') ?? null);
+  protected readonly canUpdateStakeholders = computed(() => {
+    const e = this.store.escalation();
+    return (
+      e !== null &&
+      visibleActions(e.status, e.level, this.topLevel(), this.assignedToMe()).includes('stakeholder-update')
+    );
+  });
+  /** Set when the escalation runs under another version than the current procedure the runbook comes from. */
+  protected readonly procedureMismatch = computed(() => {
+    const e = this.store.escalation();
+    const current = this.reference.procedure();
+    return e && current && e.procedureVersionId !== current.id
+      ? { escalation: e.procedureVersion, current: current.version }
+      : null;
+  });
 
   protected readonly level = computed(() => {
     const e = this.store.escalation();
@@ -76,6 +110,7 @@ export class EscalationPage {
     return me !== null && this.store.escalation()?.assigneeId === me.id;
   });
   protected readonly escalationNumber = escalationNumber;
+  protected readonly describeReachOut = describeReachOut;
 
   constructor() {
     void this.reference.ensureLoaded();
@@ -83,6 +118,14 @@ export class EscalationPage {
       const id = this.id();
       untracked(() => void this.store.load(id));
     });
+    // The scheduler or someone else changed it: the server tells us over the notification stream.
+    effect(() => {
+      const arrival = this.notifications.lastArrival();
+      if (arrival !== null && arrival.escalationId === this.id()) untracked(() => void this.store.refresh());
+    });
+    interval(POLL_MS)
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => void this.store.refresh());
   }
 
   protected act(choice: ActionChoice): void {

@@ -44,17 +44,28 @@ export function clockView(clock: SlaClock, now: number): ClockView {
   if (clock.state === 'met') return { ...base, tone: 'inactive', status: 'Met', countdown: null };
   if (clock.state === 'paused') {
     const remaining = clock.remainingSeconds;
-    return { ...base, tone: 'inactive', status: 'Paused', countdown: remaining > 0 ? left(remaining) : overdue(-remaining) };
+    return {
+      ...base,
+      tone: 'inactive',
+      status: 'Paused',
+      countdown: remaining > 0 ? left(remaining) : overdue(-remaining),
+    };
   }
   if (clock.stoppedAt !== null) {
     return { ...base, tone: 'breached', status: 'Breached', countdown: overdue(Math.max(0, -clock.remainingSeconds)) };
   }
   const msLeft = Date.parse(clock.dueAt) - now;
   if (clock.state === 'breached' || msLeft <= 0) {
-    return { ...base, tone: 'breached', status: 'Breached', countdown: overdue(Math.max(0, Math.floor(-msLeft / 1000))) };
+    return {
+      ...base,
+      tone: 'breached',
+      status: 'Breached',
+      countdown: overdue(Math.max(0, Math.floor(-msLeft / 1000))),
+    };
   }
   const countdown = left(Math.ceil(msLeft / 1000));
-  if (clock.warning || now >= Date.parse(clock.warningAt)) return { ...base, tone: 'warning', status: 'Warning', countdown };
+  if (clock.warning || now >= Date.parse(clock.warningAt))
+    return { ...base, tone: 'warning', status: 'Warning', countdown };
   return { ...base, tone: 'ok', status: 'On track', countdown };
 }
 

@@ -1,6 +1,7 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import type { EventType, TimelineEvent } from '@ladder/contracts';
+import { automaticNote } from './automatic-note';
 
 const EVENT_LABEL: Readonly<Record<EventType, string>> = {
   created: 'Created',
@@ -15,6 +16,11 @@ const EVENT_LABEL: Readonly<Record<EventType, string>> = {
   resolve: 'Resolved',
   reopen: 'Reopened',
   close: 'Closed',
+  'sla-warning': 'SLA warning',
+  'sla-breach': 'SLA breached',
+  reminder: 'Reminder sent',
+  'rule-fired': 'Rule fired',
+  'raise-severity': 'Severity raised',
 };
 
 @Component({
@@ -41,6 +47,9 @@ const EVENT_LABEL: Readonly<Record<EventType, string>> = {
             {{ event.actorName ?? 'System' }} ·
             <time [attr.datetime]="event.at">{{ event.at | date: 'MMM d, HH:mm' }}</time>
           </div>
+          @if (note(event); as n) {
+            <div class="automatic">{{ n }}</div>
+          }
           @if (event.body) {
             <p class="body">{{ event.body }}</p>
           }
@@ -83,6 +92,10 @@ const EVENT_LABEL: Readonly<Record<EventType, string>> = {
       font-size: 12px;
       color: var(--mat-sys-on-surface-variant);
     }
+    .automatic {
+      font-size: 12px;
+      font-style: italic;
+    }
     .body {
       margin: 4px 0 0;
       white-space: pre-wrap;
@@ -92,4 +105,5 @@ const EVENT_LABEL: Readonly<Record<EventType, string>> = {
 export class TimelineComponent {
   readonly events = input.required<readonly TimelineEvent[]>();
   protected readonly label = EVENT_LABEL;
+  protected readonly note = automaticNote;
 }

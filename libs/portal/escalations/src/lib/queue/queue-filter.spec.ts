@@ -8,6 +8,7 @@ describe('queue filter in the URL', () => {
         severity: 'S1,S9',
         level: '2,x,0',
         team: 't1',
+        sla: 'breached,late',
         assignee: 'me',
         q: ' vpn ',
         sort: 'nope',
@@ -19,6 +20,7 @@ describe('queue filter in the URL', () => {
       severity: ['S1'],
       level: [2],
       teamId: ['t1'],
+      slaState: ['breached'],
       mine: true,
       q: 'vpn',
       sort: 'due',
@@ -37,6 +39,7 @@ describe('queue filter in the URL', () => {
       ...DEFAULT_FILTER,
       status: ['open' as const],
       level: [1, 2],
+      slaState: ['warning' as const, 'breached' as const],
       mine: true,
       sort: 'severity' as const,
       page: 2,
@@ -47,6 +50,7 @@ describe('queue filter in the URL', () => {
       severity: null,
       level: '1,2',
       team: null,
+      sla: 'warning,breached',
       assignee: 'me',
       q: null,
       sort: 'severity',
@@ -62,11 +66,20 @@ describe('queue filter in the URL', () => {
   });
 
   it('sends the API its own parameter names', () => {
-    expect(filterToApiParams({ ...DEFAULT_FILTER, teamId: ['a', 'b'], mine: true, q: 'wifi' })).toEqual({
+    expect(
+      filterToApiParams({
+        ...DEFAULT_FILTER,
+        teamId: ['a', 'b'],
+        slaState: ['warning', 'breached'],
+        mine: true,
+        q: 'wifi',
+      }),
+    ).toEqual({
       sort: 'due',
       page: '1',
       pageSize: '25',
       teamId: 'a,b',
+      slaState: 'warning,breached',
       assigneeId: 'me',
       q: 'wifi',
     });

@@ -2,9 +2,11 @@ import type { Params } from '@angular/router';
 import {
   EscalationSortSchema,
   SeveritySchema,
+  SlaStateSchema,
   StatusSchema,
   type EscalationSort,
   type Severity,
+  type SlaState,
   type Status,
 } from '@ladder/contracts';
 
@@ -14,6 +16,7 @@ export interface QueueFilter {
   severity: Severity[];
   level: number[];
   teamId: string[];
+  slaState: SlaState[];
   mine: boolean;
   q: string;
   sort: EscalationSort;
@@ -26,6 +29,7 @@ export const DEFAULT_FILTER: QueueFilter = {
   severity: [],
   level: [],
   teamId: [],
+  slaState: [],
   mine: false,
   q: '',
   sort: 'due',
@@ -57,6 +61,7 @@ export function filterFromParams(params: QueryParams): QueueFilter {
       .map(Number)
       .filter((n) => Number.isInteger(n) && n >= 1),
     teamId: list(params['team']),
+    slaState: list(params['sla']).filter((s): s is SlaState => SlaStateSchema.safeParse(s).success),
     mine: params['assignee'] === 'me',
     q: (params['q'] ?? '').trim(),
     sort: sort.success ? sort.data : DEFAULT_FILTER.sort,
@@ -73,6 +78,7 @@ export function filterToParams(filter: QueueFilter): Params {
     severity: joined(filter.severity),
     level: joined(filter.level),
     team: joined(filter.teamId),
+    sla: joined(filter.slaState),
     assignee: filter.mine ? 'me' : null,
     q: filter.q || null,
     sort: filter.sort === DEFAULT_FILTER.sort ? null : filter.sort,
@@ -92,6 +98,7 @@ export function filterToApiParams(filter: QueueFilter): Record<string, string> {
   if (filter.severity.length) params['severity'] = filter.severity.join(',');
   if (filter.level.length) params['level'] = filter.level.join(',');
   if (filter.teamId.length) params['teamId'] = filter.teamId.join(',');
+  if (filter.slaState.length) params['slaState'] = filter.slaState.join(',');
   if (filter.mine) params['assigneeId'] = 'me';
   if (filter.q) params['q'] = filter.q;
   return params;

@@ -8,19 +8,24 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import { SeveritySchema, StatusSchema, type EscalationSort } from '@ladder/contracts';
+import { SeveritySchema, StatusSchema, type EscalationSort, type SlaState } from '@ladder/contracts';
 import { ReferenceStore, SessionStore } from '@ladder/portal/core';
 import {
   DueTimeComponent,
   EmptyStateComponent,
   PageHeaderComponent,
   SEVERITY_LABEL,
+  SLA_STATE_LABEL,
   STATUS_LABEL,
   SeverityChipComponent,
+  SlaStateChipComponent,
   StatusChipComponent,
 } from '@ladder/portal/ui';
-import { escalationNumber, nextDue } from '../shared/escalation-due';
+import { escalationNumber } from '../shared/escalation-number';
 import { QueueStore } from './queue.store';
+
+/** The SLA states worth filtering the queue by, and the badges a row shows. */
+const FLAGGED: readonly SlaState[] = ['warning', 'breached'];
 
 const SORTS: readonly { value: EscalationSort; label: string }[] = [
   { value: 'due', label: 'Due soonest' },
@@ -46,6 +51,7 @@ const SORTS: readonly { value: EscalationSort; label: string }[] = [
     EmptyStateComponent,
     PageHeaderComponent,
     SeverityChipComponent,
+    SlaStateChipComponent,
     StatusChipComponent,
   ],
   providers: [QueueStore],
@@ -64,14 +70,18 @@ export class QueuePage {
     value,
     label: `${value} ${SEVERITY_LABEL[value]}`,
   }));
+  protected readonly slaStates = FLAGGED.map((value) => ({ value, label: SLA_STATE_LABEL[value] }));
   protected readonly sorts = SORTS;
   protected readonly levels = computed(() => this.reference.procedure()?.definition.levels ?? []);
   protected readonly canCreate = computed(() => this.session.hasRole(['agent', 'manager', 'admin']));
   protected readonly escalationNumber = escalationNumber;
-  protected readonly nextDue = nextDue;
 
   constructor() {
     void this.reference.ensureLoaded();
+  }
+
+  protected flagged(state: SlaState): boolean {
+    return FLAGGED.includes(state);
   }
 
   protected search(text: string): void {

@@ -1,0 +1,151 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Escalation, LoginResult } from '@ladder/contracts';
+import type { Browser, Page } from 'playwright-core';
+import { accessibilityProblems, launchChromium, newPage, screenshot } from '../support/browser';
+import { baseUrl } from '../support/e2e-env';
+import { DEMO_PASSWORD, signIn, signOut } from '../support/portal';
+
+/** Unique per run, so this run's email is told apart from any other. */
+const RUN = `E2E-${randomBytes(3).toString('hex')}`;
+const TITLE = `${RUN} Payroll export fails for Finance`;
+const STAKEHOLDER = 'kim.lee@example.com';
+const UPDATE = 'Engineers have found the faulty export job and are rerunning it.';
+
+async function createEscalation(email: string): Promise<Escalation> {
+  const login = await fetch(`${baseUrl()}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  if (!login.ok) throw new Error(`login failed: ${login.status}`);
+  const { token } = (await login.json()) as LoginResult;
+  const created = await fetch(`${baseUrl()}/api/escalations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() },
+    body: JSON.stringify({
+      title: TITLE,
+      description: 'The nightly payroll export stopped with an error.',
+      category: 'application',
+      affectedService: 'Payroll',
+      impact: 'medium',
+      urgency: 'medium',
+      stakeholders: [{ name: 'Kim Lee', email: STAKEHOLDER }],
+    }),
+  });
+  if (!created.ok) throw new Error(`create failed: ${created.status} ${await created.text()}`);
+  return (await created.json()) as Escalation;
+}
+
+/**
+ * The status link of the stakeholder's email. Without SMTP_URL (as in this suite) the API writes each email as an
+ * .eml file under `<data dir>/mail`; the suite's data dirs are `ladder-e2e-*` in the temp directory.
+ */
+function statusPathFromMail(): string | null {
+  for (const dir of readdirSync(tmpdir()).filter((name) => name.startsWith('ladder-e2e-'))) {
+    let files: string[];
+    try {
+      files = readdirSync(join(tmpdir(), dir, 'mail')).filter((name) => name.endsWith('.eml'));
+    } catch {
+      continue;
+    }
+    for (const file of files) {
+      // Undo quoted-printable soft line breaks and "=3D" so the link reads whole.
+      const mail = readFileSync(join(tmpdir(), dir, 'mail', file), 'utf8')
+        .replace(/=\r?\n/g, '')
+        .replace(/=3D/g, '=');
+      if (!mail.includes(RUN) || !mail.includes(STAKEHOLDER)) continue;
+      const link = /\/status\/[A-Za-z0-9_-]+/.exec(mail);
+      if (link) return link[0];
+    }
+  }
+  return null;
+}
+
+async function waitForStatusPath(timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const path = statusPathFromMail();
+    if (path) return path;
+    if (Date.now() > deadline) throw new Error(`No email to ${STAKEHOLDER} about ${RUN} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** An agent posts a public update; the stakeholder reads it on a phone from their email's link; an admin sees the email go out. */
+describe('stakeholder updates journey', () => {
+  let browser: Browser;
+  let page: Page;
+  let escalation: Escalation;
+
+  beforeAll(async () => {
+    escalation = await createEscalation('l1.agent@ladder.demo');
+    browser = await launchChromium();
+    page = await newPage(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function checkPage(on: Page, name: string): Promise<void> {
+    await screenshot(on, name);
+    expect(await accessibilityProblems(on)).toEqual([]);
+  }
+
+  it('the agent sees the clocks count down and posts a stakeholder update', async () => {
+    await signIn(page, 'l1.agent@ladder.demo');
+    await page.goto(`/escalations/${escalation.id}`);
+    const response = page.locator('[data-clock="response"]');
+    await response.getByText('On track').waitFor();
+    const before = await response.locator('.countdown').textContent();
+    await page.waitForTimeout(1_100);
+    expect(await response.locator('.countdown').textContent()).not.toBe(before);
+    await page.getByTestId('next-update').waitFor();
+
+    await page.getByLabel('Update for stakeholders').fill(UPDATE);
+    await page.getByRole('button', { name: 'Post update' }).click();
+    await page.locator('ladder-timeline').getByText(UPDATE).waitFor();
+    await expect(page.getByLabel('Update for stakeholders').inputValue()).resolves.toBe('');
+    await checkPage(page, 'status-01-agent-clocks-and-update');
+    await signOut(page);
+  });
+
+  it('the stakeholder opens the link from their email on a phone, without signing in', async () => {
+    const statusPath = await waitForStatusPath(30_000);
+    const phone = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 390, height: 844 } });
+    const stakeholderPage = await phone.newPage();
+    await stakeholderPage.goto(statusPath);
+    await stakeholderPage.getByRole('heading', { level: 1, name: `ESC-${escalation.number} · ${TITLE}` }).waitFor();
+    await stakeholderPage.getByText(UPDATE).waitFor();
+    await stakeholderPage.getByTestId('next-update').waitFor();
+    expect(await stakeholderPage.getByRole('button', { name: 'User menu' }).count()).toBe(0);
+    // Fits the phone: nothing scrolls sideways.
+    expect(await stakeholderPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await checkPage(stakeholderPage, 'status-02-stakeholder-phone');
+
+    await stakeholderPage.goto('/status/not-a-real-token');
+    await stakeholderPage.getByRole('heading', { name: 'This status link is not valid' }).waitFor();
+    await checkPage(stakeholderPage, 'status-03-unknown-link');
+    await phone.close();
+  });
+
+  it('an admin finds the email among the sent deliveries', async () => {
+    await signIn(page, 'admin@ladder.demo');
+    await page.getByRole('link', { name: 'Deliveries' }).click();
+    await page.getByRole('heading', { name: 'Deliveries' }).waitFor();
+    await page.getByRole('progressbar').waitFor({ state: 'detached' });
+    await page.locator('mat-button-toggle', { hasText: 'Sent' }).click();
+    await page.waitForURL(/\/admin\/deliveries\?status=sent$/);
+    const row = page
+      .getByRole('table', { name: 'Deliveries' })
+      .getByRole('row')
+      .filter({ hasText: STAKEHOLDER })
+      .filter({ hasText: RUN })
+      .first();
+    await row.waitFor();
+    await checkPage(page, 'status-04-admin-sent-deliveries');
+  });
+});

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, DomainException } from '@ladder/api/common';
+import { ProceduresService } from '@ladder/api/procedures';
+import type { Severity, StakeholderStatus, Status } from '@ladder/contracts';
+import { DataSource } from 'typeorm';
+import { tokenHash } from '../fanout/stakeholder-token';
+import { FixedWindowLimiter } from './fixed-window-limiter';
+
+/** Requests per IP address per minute on the status page: a person reloading never meets it. */
+export const STATUS_REQUESTS_PER_MINUTE = 60;
+
+interface StatusRow {
+  id: string;
+  number: string;
+  title: string;
+  status: Status;
+  severity: Severity;
+  level: number;
+  highest_level: number;
+  created_at: Date;
+  resolved_at: Date | null;
+  resolution_summary: string | null;
+  procedure_version_id: string;
+}
+
+const STATUS_SQL = `
+  SELECT e.id, e.number, e.title, e.status, e.severity, e.level, e.created_at, e.resolved_at, e.resolution_summary,
+         e.procedure_version_id,
+         greatest(e.level, (SELECT max(ev.to_level) FROM escalation_event ev WHERE ev.escalation_id = e.id))
+           AS highest_level
+    FROM stakeholder_link l
+    JOIN escalation e ON e.id = l.escalation_id
+   WHERE l.token_hash = $1`;
+
+const UPDATES_SQL = `
+  SELECT at, body FROM escalation_event
+   WHERE escalation_id = $1 AND type = 'stakeholder-update' AND visibility = 'public'
+   ORDER BY at, id`;
+
+/** The read-only page a stakeholder opens from their email: public facts and public updates only. */
+@Injectable()
+export class StakeholderStatusService {
+  private readonly limiter = new FixedWindowLimiter(STATUS_REQUESTS_PER_MINUTE, 60_000);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly procedures: ProceduresService,
+  ) {}
+
+  async forToken(token: string, ip: string): Promise<StakeholderStatus> {
+    if (!this.limiter.take(ip, this.clock.now().getTime())) {
+      throw new DomainException('rate_limited', 'Too many requests; try again in a minute');
+    }
+    const [row] = await this.dataSource.query<StatusRow[]>(STATUS_SQL, [tokenHash(token)]);
+    if (!row) throw new DomainException('not_found', 'This status link is not valid');
+    const updates = await this.dataSource.query<{ at: Date; body: string }[]>(UPDATES_SQL, [row.id]);
+    const { definition } = await this.procedures.byId(row.procedure_version_id);
+    const cadence = definition.severities.find((s) => s.severity === row.severity)?.updateCadenceMinutes;
+    const lastUpdate = updates.at(-1)?.at ?? row.created_at;
+    const finished = row.status === 'resolved' || row.status === 'closed';
+    return {
+      number: Number(row.number),
+      title: row.title,
+      status: row.status,
+      severity: row.severity,
+      level: row.level,
+      levelName: definition.levels.find((l) => l.level === row.level)?.name ?? `Level ${row.level}`,
+      highestLevel: row.highest_level,
+      createdAt: row.created_at.toISOString(),
+      resolvedAt: row.resolved_at?.toISOString() ?? null,
+      resolutionSummary: row.resolution_summary,
+      updates: updates.map((u) => ({ at: u.at.toISOString(), body: u.body })),
+      nextUpdateDueAt:
+        finished || cadence === undefined ? null : new Date(lastUpdate.getTime() + cadence * 60_000).toISOString(),
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './lib/sla.module';
+export * from './lib/scheduler/sla-scheduler.service';
+export * from './lib/calendars/calendar.entity';

@@ -1,0 +1,69 @@
+import type { EntityManager } from 'typeorm';
+
+export interface ClaimedJob {
+  id: string;
+  kind: 'event' | 'deadline' | 'recompute';
+  escalation_id: string;
+  payload: { eventId?: string };
+  attempts: number;
+}
+
+/**
+ * Claims up to `limit` due jobs and deletes them, in the caller's transaction. The job rows and their
+ * escalations are locked together and rows another worker (or an action in flight) holds are skipped, so two
+ * instances never act on one deadline and never wait on each other. A rollback puts the jobs back.
+ */
+export async function claimDueJobs(m: EntityManager, now: Date, limit: number): Promise<ClaimedJob[]> {
+  // As a CTE so the driver hands back the rows (a bare DELETE ... RETURNING comes back as [rows, count]).
+  return m.query(
+    `WITH claimed AS (
+       DELETE FROM job WHERE id IN (
+         SELECT j.id FROM job j JOIN escalation e ON e.id = j.escalation_id
+          WHERE j.run_at <= $1 ORDER BY j.run_at LIMIT $2
+            FOR UPDATE SKIP LOCKED)
+       RETURNING id, kind, escalation_id, payload, attempts)
+     SELECT * FROM claimed`,
+    [now, limit],
+  );
+}
+
+/** The next look at each escalation: one deadline job per escalation, moved, created or removed. */
+export async function scheduleDeadlines(m: EntityManager, next: ReadonlyMap<string, Date | null>): Promise<void> {
+  const due = [...next].filter((entry): entry is [string, Date] => entry[1] !== null);
+  const none = [...next].filter(([, at]) => at === null).map(([id]) => `deadline:${id}`);
+  if (due.length) {
+    await m.query(
+      `INSERT INTO job (kind, key, escalation_id, run_at)
+       SELECT 'deadline', 'deadline:' || id, id, at FROM unnest($1::uuid[], $2::timestamptz[]) AS d(id, at)
+       ON CONFLICT (key) DO UPDATE SET run_at = excluded.run_at, attempts = 0, last_error = NULL`,
+      [due.map(([id]) => id), due.map(([, at]) => at)],
+    );
+  }
+  if (none.length) await m.query(`DELETE FROM job WHERE key = ANY ($1::text[])`, [none]);
+}
+
+/** Looks at the given escalations again as soon as a worker is free (after a calendar or target change). */
+export async function recomputeSoon(m: EntityManager, escalationIds: readonly string[], now: Date): Promise<void> {
+  await scheduleDeadlines(m, new Map(escalationIds.map((id) => [id, now])));
+}
+
+const MAX_BACKOFF_MS = 3_600_000;
+
+/** Puts failed jobs back with a growing delay and the error, so one bad escalation cannot stall the rest. */
+export async function retryLater(
+  m: EntityManager,
+  jobs: readonly ClaimedJob[],
+  now: Date,
+  error: string,
+): Promise<void> {
+  for (const job of jobs) {
+    const delay = Math.min(1000 * 2 ** job.attempts, MAX_BACKOFF_MS);
+    const key = job.kind === 'event' ? `event:${job.payload.eventId}` : `deadline:${job.escalation_id}`;
+    await m.query(
+      `INSERT INTO job (kind, key, escalation_id, run_at, payload, attempts, last_error)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (key) DO UPDATE SET attempts = excluded.attempts, last_error = excluded.last_error`,
+      [job.kind, key, job.escalation_id, new Date(now.getTime() + delay), job.payload, job.attempts + 1, error],
+    );
+  }
+}

@@ -1,0 +1,257 @@
+import { FrozenClock } from '@ladder/api/common';
+import { EscalationsModule } from '@ladder/api/escalations';
+import { createTestApp, type TestApp } from '@ladder/api/testing';
+import type { CreateEscalation, Escalation, EscalationSla, TimelineEvent } from '@ladder/contracts';
+import { SlaModule } from '../sla.module';
+import { SlaScheduler } from './sla-scheduler.service';
+
+const VPN_DOWN = {
+  title: 'VPN down for Sales',
+  description: 'Tunnel drops every 5 minutes',
+  category: 'network',
+  affectedService: 'VPN',
+  impact: 'high',
+  urgency: 'medium',
+} satisfies Partial<CreateEscalation>;
+
+/** Monday 2 March 2026 (EST in New York, where the standard business-hours calendar is). */
+const at = (hhmmss: string, day = '2026-03-02') => new Date(`${day}T${hhmmss}Z`);
+
+describe('SLA scheduler (frozen clock, one instance)', () => {
+  const clock = new FrozenClock(at('10:00:00'));
+  let t: TestApp;
+  let scheduler: SlaScheduler;
+
+  beforeAll(async () => {
+    t = await createTestApp({ imports: [EscalationsModule, SlaModule], clock });
+    scheduler = t.app.get(SlaScheduler);
+  });
+  afterAll(() => t.close());
+
+  // Signed in afresh for each call: the frozen clock moves by days, past a session's lifetime.
+  const bearer = async (email = 'l1.agent@ladder.demo') => `Bearer ${await t.signIn(email)}`;
+  const get = async <T>(path: string): Promise<T> => {
+    const response = await t.http.get(path).set('Authorization', await bearer());
+    expect(response.status).toBe(200);
+    return response.body as T;
+  };
+  const post = async (path: string, body: object, as?: string) =>
+    t.http
+      .post(path)
+      .set('Authorization', await bearer(as))
+      .send(body);
+  const create = async (body: Partial<CreateEscalation> = {}): Promise<Escalation> => {
+    const response = await post('/api/escalations', { ...VPN_DOWN, ...body });
+    expect(response.status).toBe(201);
+    return response.body as Escalation;
+  };
+  /** Moves the clock and runs every job that is due by then, as often as new events make new jobs. */
+  const runAt = async (moment: Date) => {
+    clock.set(moment);
+    while ((await scheduler.drain()) > 0);
+  };
+  /** Events Ladder wrote itself, as [type, reason, clock or rule, at]. */
+  const systemEvents = async (id: string) =>
+    (await get<TimelineEvent[]>(`/api/escalations/${id}/timeline`))
+      .filter((e) => e.channel === 'system')
+      .map((e) => [e.type, e.reason, e.details?.['clock'] ?? e.details?.['ruleId'] ?? null, e.at]);
+
+  describe('an S2 nobody acknowledges', () => {
+    let id: string;
+    beforeAll(async () => {
+      clock.set(at('10:00:00'));
+      id = (await create()).id;
+      await runAt(at('10:00:00'));
+    });
+
+    it('has four clocks on the 24x7 calendar, read from its events', async () => {
+      const sla = await get<EscalationSla>(`/api/escalations/${id}/sla`);
+      expect(sla).toMatchObject({ state: 'ok', nextDueAt: '2026-03-02T10:30:00.000Z', warningRatio: 0.75 });
+      expect(sla.calendar).toMatchObject({ name: '24x7', kind: '24x7' });
+      const running = { startedAt: '2026-03-02T10:00:00.000Z', elapsedSeconds: 0, state: 'running', warning: false };
+      expect(sla.clocks).toEqual([
+        {
+          kind: 'response',
+          targetMinutes: 30,
+          dueAt: '2026-03-02T10:30:00.000Z',
+          warningAt: '2026-03-02T10:22:30.000Z',
+          remainingSeconds: 1800,
+          stoppedAt: null,
+          ...running,
+        },
+        {
+          kind: 'resolution',
+          targetMinutes: 480,
+          dueAt: '2026-03-02T18:00:00.000Z',
+          warningAt: '2026-03-02T16:00:00.000Z',
+          remainingSeconds: 28800,
+          stoppedAt: null,
+          ...running,
+        },
+        {
+          kind: 'levelBudget',
+          targetMinutes: 30,
+          dueAt: '2026-03-02T10:30:00.000Z',
+          warningAt: '2026-03-02T10:22:30.000Z',
+          remainingSeconds: 1800,
+          stoppedAt: null,
+          ...running,
+        },
+        {
+          kind: 'updateCadence',
+          targetMinutes: 60,
+          dueAt: '2026-03-02T11:00:00.000Z',
+          warningAt: '2026-03-02T10:45:00.000Z',
+          remainingSeconds: 3600,
+          stoppedAt: null,
+          ...running,
+        },
+      ]);
+    });
+
+    it('stores the summary the queue sorts on and schedules one look at the first warning', async () => {
+      expect(await get<Escalation>(`/api/escalations/${id}`)).toMatchObject({
+        nextDueAt: '2026-03-02T10:30:00.000Z',
+        slaState: 'ok',
+        responseDueAt: '2026-03-02T10:30:00.000Z',
+        resolutionDueAt: '2026-03-02T18:00:00.000Z',
+      });
+      expect(await t.dataSource.query(`SELECT kind, run_at FROM job WHERE escalation_id = $1`, [id])).toEqual([
+        { kind: 'deadline', run_at: at('10:22:30') },
+      ]);
+    });
+
+    it('warns at 75 %, breaches after the due time and escalates on the timer, each once', async () => {
+      await runAt(at('10:22:30'));
+      expect(await get<Escalation>(`/api/escalations/${id}`)).toMatchObject({ slaState: 'warning', level: 1 });
+      await runAt(at('10:30:01'));
+      await runAt(at('10:31:00'));
+      expect(await systemEvents(id)).toEqual([
+        ['sla-warning', 'timer', 'response', '2026-03-02T10:22:30.000Z'],
+        ['sla-warning', 'timer', 'levelBudget', '2026-03-02T10:22:30.000Z'],
+        ['sla-breach', 'timer', 'response', '2026-03-02T10:30:01.000Z'],
+        ['sla-breach', 'timer', 'levelBudget', '2026-03-02T10:30:01.000Z'],
+        ['escalate', 'timer', null, '2026-03-02T10:30:01.000Z'],
+      ]);
+      expect(await get<Escalation>(`/api/escalations/${id}`)).toMatchObject({
+        level: 2,
+        teamName: 'Team Leads',
+        status: 'open',
+        slaState: 'breached',
+      });
+    });
+
+    it('reminds every 15 minutes until someone acknowledges', async () => {
+      await runAt(at('10:45:00'));
+      await runAt(at('11:00:00'));
+      const { version } = await get<Escalation>(`/api/escalations/${id}`);
+      expect((await post(`/api/escalations/${id}/acknowledge`, { version }, 'l2.lead@ladder.demo')).status).toBe(200);
+      await runAt(at('11:20:00'));
+      const reminders = (await systemEvents(id)).filter(([type]) => type === 'reminder');
+      expect(reminders).toEqual([
+        ['reminder', 'timer', null, '2026-03-02T10:45:00.000Z'],
+        ['reminder', 'timer', null, '2026-03-02T11:00:00.000Z'],
+      ]);
+    });
+  });
+
+  it('sends an S1 straight to the Team Lead and tells IT Management, by rule', async () => {
+    clock.set(at('12:00:00'));
+    const { id } = await create({ title: 'Payroll down', urgency: 'high', affectedService: 'Payroll' });
+    await runAt(at('12:00:00'));
+    expect(await systemEvents(id)).toEqual([
+      ['rule-fired', 'rule', 's1-straight-to-l2', '2026-03-02T12:00:00.000Z'],
+      ['escalate', 'rule', 's1-straight-to-l2', '2026-03-02T12:00:00.000Z'],
+      ['rule-fired', 'rule', 's1-notify-management', '2026-03-02T12:00:00.000Z'],
+    ]);
+    expect(await get<Escalation>(`/api/escalations/${id}`)).toMatchObject({ severity: 'S1', level: 2 });
+  });
+
+  it('raises a security escalation to at least S2, by rule', async () => {
+    clock.set(at('12:10:00'));
+    const { id } = await create({ title: 'Phishing mail', category: 'security', impact: 'medium', urgency: 'low' });
+    await runAt(at('12:10:00'));
+    expect((await systemEvents(id)).map(([type, , rule]) => [type, rule])).toEqual([
+      ['rule-fired', 'security-at-least-s2'],
+      ['raise-severity', 'security-at-least-s2'],
+    ]);
+    expect(await get<Escalation>(`/api/escalations/${id}`)).toMatchObject({ severity: 'S2', version: 2 });
+  });
+
+  describe('calendars', () => {
+    let businessHours: { id: string; version: number };
+    beforeAll(async () => {
+      const calendars = await get<{ id: string; name: string; version: number }[]>('/api/calendars');
+      businessHours = calendars.find((c) => c.name === 'business-hours') ?? { id: '', version: 0 };
+    });
+    const put = async (body: object) =>
+      t.http
+        .put(`/api/calendars/${businessHours.id}`)
+        .set('Authorization', await bearer('admin@ladder.demo'))
+        .send(body);
+    const hours = { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']] };
+
+    it('refuses overlapping hours, an unknown time zone and a stale version, and changes nothing', async () => {
+      const overlapping = {
+        ...hours,
+        mon: [
+          ['09:00', '13:00'],
+          ['12:00', '17:00'],
+        ],
+      };
+      const bad = await put({
+        version: businessHours.version,
+        definition: { kind: 'business-hours', timeZone: 'America/New_York', hours: overlapping, holidays: [] },
+      });
+      expect(bad.status).toBe(400);
+      expect(bad.body).toMatchObject({ code: 'validation_failed' });
+      expect(JSON.stringify(bad.body.details)).toContain('12:00-17:00 starts before 09:00-13:00 ends');
+      const zone = await put({
+        version: businessHours.version,
+        definition: { kind: 'business-hours', timeZone: 'Mars/Olympus', hours, holidays: [] },
+      });
+      expect(zone.status).toBe(400);
+      expect(JSON.stringify(zone.body.details)).toContain('unknown IANA time zone \\"Mars/Olympus\\"');
+      const stale = await put({
+        version: businessHours.version + 1,
+        definition: { kind: 'business-hours', timeZone: 'Europe/London', hours, holidays: [] },
+      });
+      expect(stale.status).toBe(409);
+      expect(stale.body).toMatchObject({ code: 'stale_version' });
+      const unchanged = await get<{ name: string; version: number }[]>('/api/calendars');
+      expect(unchanged.find((c) => c.name === 'business-hours')?.version).toBe(businessHours.version);
+    });
+
+    it('re-plans open escalations on the calendar when it changes', async () => {
+      // An S3 runs on its team's calendar: New York 09:00-17:00 = 14:00Z-22:00Z in March before DST.
+      clock.set(at('10:00:00', '2026-03-03'));
+      const { id } = await create({ title: 'Printer queue slow', impact: 'medium', urgency: 'medium' });
+      await runAt(at('10:00:00', '2026-03-03'));
+      // Level budget S3 at L1: 120 working minutes from 14:00Z.
+      expect(await get<Escalation>(`/api/escalations/${id}`)).toMatchObject({
+        severity: 'S3',
+        nextDueAt: '2026-03-03T16:00:00.000Z',
+      });
+      const changed = await put({
+        version: businessHours.version,
+        definition: { kind: 'business-hours', timeZone: 'Europe/London', hours, holidays: [] },
+      });
+      expect(changed.status).toBe(200);
+      expect(changed.body).toMatchObject({ version: businessHours.version + 1 });
+      await runAt(at('10:00:00', '2026-03-03'));
+      // London 09:00-17:00 is 09:00Z-17:00Z: counting since 10:00Z, 120 minutes end at 12:00Z.
+      expect(await get<Escalation>(`/api/escalations/${id}`)).toMatchObject({ nextDueAt: '2026-03-03T12:00:00.000Z' });
+      const sla = await get<EscalationSla>(`/api/escalations/${id}/sla`);
+      expect(sla.calendar.name).toBe('business-hours');
+      expect(sla.clocks.find((c) => c.kind === 'response')?.dueAt).toBe('2026-03-03T14:00:00.000Z');
+    });
+  });
+
+  it('filters and sorts the queue by SLA state and nearest due time', async () => {
+    const list = await get<{ items: Escalation[] }>('/api/escalations?slaState=breached&sort=due');
+    expect(list.items.length).toBeGreaterThan(0);
+    expect(list.items.every((e) => e.slaState === 'breached')).toBe(true);
+    const due = list.items.map((e) => e.nextDueAt ?? '9999');
+    expect(due).toEqual([...due].sort());
+  });
+});

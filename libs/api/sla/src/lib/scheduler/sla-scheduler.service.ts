@@ -1,0 +1,138 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig, Clock } from '@ladder/api/common';
+import { NotificationFanoutService } from '@ladder/api/notifications';
+import { DataSource, type EntityManager } from 'typeorm';
+import { SlaPlanner, type PlannedEscalation } from '../sla-planner.service';
+import { DueActionsExecutor } from './due-actions.executor';
+import { loadSnapshots } from './escalation-snapshots';
+import { claimDueJobs, retryLater, scheduleDeadlines, type ClaimedJob } from './job-queue';
+
+const BATCH = 200;
+
+/**
+ * Acts on deadlines and on new events: claims due jobs (SKIP LOCKED, so any number of instances share the
+ * work and each job runs once), plans each escalation from its events, performs what is due, fans out the
+ * notifications of each new event, stores the SLA summary and schedules the next look. One transaction a batch.
+ */
+@Injectable()
+export class SlaScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly log = new Logger(SlaScheduler.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> = Promise.resolve();
+  private stopped = false;
+  private handled = 0;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly planner: SlaPlanner,
+    private readonly executor: DueActionsExecutor,
+    private readonly fanout: NotificationFanoutService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.scheduler.enabled) this.schedule(0);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Jobs this instance has run since it started. */
+  get jobsHandled(): number {
+    return this.handled;
+  }
+
+  /** Runs batches until no job is due; returns how many jobs ran. Tests with a frozen clock call it directly. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const ran = await this.runBatch();
+      total += ran;
+      this.handled += ran;
+      if (ran < BATCH || this.stopped) return total;
+    }
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.drain()
+        .catch((error: unknown) => this.log.error(error, 'scheduler batch failed'))
+        .finally(() => this.schedule(this.config.scheduler.pollMs));
+    }, delayMs);
+  }
+
+  private async runBatch(): Promise<number> {
+    return this.dataSource.transaction(async (m) => {
+      const now = this.clock.now();
+      const jobs = await claimDueJobs(m, now, BATCH);
+      const jobsOf = groupByEscalation(jobs);
+      const planned = await this.planner.plan(m, await loadSnapshots(m, [...jobsOf.keys()].sort()), now);
+      const settled: PlannedEscalation[] = [];
+      for (const one of planned) {
+        const its = jobsOf.get(one.snapshot.id) ?? [];
+        const events = its.flatMap((job) => (job.payload.eventId ? [job.payload.eventId] : []));
+        if (one.plan.actions.length === 0 && events.length === 0) {
+          settled.push(one);
+          continue;
+        }
+        const failure = await this.inSavepoint(m, async () => {
+          await this.executor.perform(m, one);
+          for (const eventId of events) await this.fanout.forEvent(m, eventId);
+        });
+        if (failure === null) settled.push(one);
+        else await retryLater(m, its, now, failure);
+      }
+      await storeSummaries(m, settled);
+      // Actions wrote events whose own jobs plan the escalation again; otherwise look again when next due.
+      await scheduleDeadlines(
+        m,
+        new Map(settled.map(({ snapshot, plan }) => [snapshot.id, plan.actions.length ? null : plan.nextCheckAt])),
+      );
+      return jobs.length;
+    });
+  }
+
+  /** Runs `work` so that its failure undoes only its own writes; the error message when it failed. */
+  private async inSavepoint(m: EntityManager, work: () => Promise<void>): Promise<string | null> {
+    await m.query('SAVEPOINT sla_job');
+    try {
+      await work();
+      await m.query('RELEASE SAVEPOINT sla_job');
+      return null;
+    } catch (error) {
+      await m.query('ROLLBACK TO SAVEPOINT sla_job');
+      this.log.error(error, 'SLA job failed; it will be retried');
+      return error instanceof Error ? error.message : String(error);
+    }
+  }
+}
+
+function groupByEscalation(jobs: readonly ClaimedJob[]): Map<string, ClaimedJob[]> {
+  const groups = new Map<string, ClaimedJob[]>();
+  for (const job of jobs) groups.set(job.escalation_id, [...(groups.get(job.escalation_id) ?? []), job]);
+  return groups;
+}
+
+/** The SLA summary the queue sorts and filters on, for the whole batch in one statement. */
+async function storeSummaries(m: EntityManager, planned: readonly PlannedEscalation[]): Promise<void> {
+  if (planned.length === 0) return;
+  await m.query(
+    `UPDATE escalation e
+        SET next_due_at = u.next_due_at, sla_state = u.state, response_due_at = u.response, resolution_due_at = u.resolution
+       FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::timestamptz[], $5::timestamptz[])
+            AS u(id, next_due_at, state, response, resolution)
+      WHERE e.id = u.id`,
+    [
+      planned.map((p) => p.snapshot.id),
+      planned.map((p) => p.plan.nextDueAt),
+      planned.map((p) => p.plan.state),
+      planned.map((p) => p.plan.clocks.response.dueAt),
+      planned.map((p) => p.plan.clocks.resolution.dueAt),
+    ],
+  );
+}

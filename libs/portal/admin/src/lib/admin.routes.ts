@@ -1,0 +1,18 @@
+import type { Routes } from '@angular/router';
+import { roleGuard } from '@ladder/portal/core';
+
+export const ADMIN_ROUTES: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: 'deliveries' },
+  {
+    path: 'deliveries',
+    title: 'Deliveries · Ladder',
+    canActivate: [roleGuard('admin')],
+    loadComponent: () => import('./deliveries/deliveries.page').then((m) => m.DeliveriesPage),
+  },
+  {
+    path: 'calendars',
+    title: 'Calendars · Ladder',
+    canActivate: [roleGuard('process_owner', 'admin')],
+    loadComponent: () => import('./calendars/calendars.page').then((m) => m.CalendarsPage),
+  },
+];

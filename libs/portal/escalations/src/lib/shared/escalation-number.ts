@@ -1,0 +1,3 @@
+export function escalationNumber(number: number): string {
+  return `ESC-${number}`;
+}
