@@ -13,7 +13,12 @@ export class ApiProcess {
     readonly origin: string,
   ) {}
 
-  static async start(main: string, databaseUrl: string, poolSize: number): Promise<ApiProcess> {
+  static async start(
+    main: string,
+    databaseUrl: string,
+    poolSize: number,
+    env: Record<string, string> = {},
+  ): Promise<ApiProcess> {
     const port = await freePort();
     const child = spawn(process.execPath, [main], {
       env: {
@@ -25,6 +30,7 @@ export class ApiProcess {
         LADDER_SEED_DEMO: 'false',
         LADDER_DATA_DIR: mkdtempSync(join(tmpdir(), 'ladder-bench-')),
         LOG_LEVEL: 'warn',
+        ...env,
       },
       stdio: ['ignore', 'inherit', 'inherit'],
     });

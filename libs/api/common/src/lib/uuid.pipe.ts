@@ -1,5 +1,5 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
-import { DomainException } from '@ladder/api/common';
+import { DomainException } from './domain.exception';
 import { z } from 'zod';
 
 const uuid = z.uuid();

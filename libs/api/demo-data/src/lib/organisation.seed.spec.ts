@@ -56,8 +56,20 @@ describe('defaultProcedureDefinition', () => {
     ).toEqual([
       ['S1', 15, 240, 30, '24x7'],
       ['S2', 30, 480, 60, '24x7'],
-      ['S3', 240, 2880, 480, 'business-hours'],
-      ['S4', 480, 7200, 1440, 'business-hours'],
+      ['S3', 240, 2880, 480, 'team'],
+      ['S4', 480, 7200, 1440, 'team'],
+    ]);
+  });
+
+  it('passes its own cross-field checks: rules name real levels and contacts and escalate upwards', () => {
+    expect(ProcedureDefinitionSchema.safeParse(definition).success).toBe(true);
+    expect(definition.rules.map((r) => [r.id, r.then.action])).toEqual([
+      ['s1-straight-to-l2', 'escalate'],
+      ['s1-notify-management', 'notify'],
+      ['s2-unacknowledged', 'escalate'],
+      ['reopened-to-lead', 'escalate'],
+      ['ping-pong', 'notify'],
+      ['security-at-least-s2', 'raise-severity'],
     ]);
   });
 

@@ -29,6 +29,8 @@ const row: EscalationRow = {
   resolution_summary: null,
   response_due_at: new Date('2026-11-26T10:30:00Z'),
   resolution_due_at: new Date('2026-11-26T18:00:00Z'),
+  next_due_at: new Date('2026-11-26T10:30:00Z'),
+  sla_state: 'warning',
   version: 2,
 };
 
@@ -63,6 +65,8 @@ describe('toEscalation', () => {
       resolutionSummary: null,
       responseDueAt: '2026-11-26T10:30:00.000Z',
       resolutionDueAt: '2026-11-26T18:00:00.000Z',
+      nextDueAt: '2026-11-26T10:30:00.000Z',
+      slaState: 'warning',
       version: 2,
     });
   });
@@ -86,6 +90,8 @@ describe('toTimelineEvent', () => {
       body: 'needs a specialist',
       visibility: 'internal',
       channel: 'portal',
+      reason: null,
+      details: null,
     };
     expect(toTimelineEvent(event)).toEqual({
       id: '7',
@@ -103,6 +109,8 @@ describe('toTimelineEvent', () => {
       body: 'needs a specialist',
       visibility: 'internal',
       channel: 'portal',
+      reason: null,
+      details: null,
     });
   });
 });

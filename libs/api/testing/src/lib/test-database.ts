@@ -32,15 +32,18 @@ async function connect(url: string): Promise<Client | undefined> {
 async function serverDatabase(admin: Client, serverUrl: string): Promise<TestDatabase> {
   const name = `ladder_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   await cloneTemplate(admin, serverUrl, name);
+  // Files the app writes (e.g. mail without SMTP) go to a temporary dir, not the checkout's ./.ladder.
+  const dir = await mkdtemp(join(tmpdir(), 'ladder-test-'));
   return {
     engine: 'server',
-    env: { DATABASE_URL: databaseUrl(serverUrl, name) },
+    env: { DATABASE_URL: databaseUrl(serverUrl, name), LADDER_DATA_DIR: dir },
     needsSeed: false,
     drop: async () => {
       try {
         await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       } finally {
         await admin.end();
+        await rm(dir, { recursive: true, force: true });
       }
     },
   };

@@ -161,8 +161,8 @@ describe('SLA scheduler (frozen clock, one instance)', () => {
     await runAt(at('12:00:00'));
     expect(await systemEvents(id)).toEqual([
       ['rule-fired', 'rule', 's1-straight-to-l2', '2026-03-02T12:00:00.000Z'],
-      ['escalate', 'rule', 's1-straight-to-l2', '2026-03-02T12:00:00.000Z'],
       ['rule-fired', 'rule', 's1-notify-management', '2026-03-02T12:00:00.000Z'],
+      ['escalate', 'rule', 's1-straight-to-l2', '2026-03-02T12:00:00.000Z'],
     ]);
     expect(await get<Escalation>(`/api/escalations/${id}`)).toMatchObject({ severity: 'S1', level: 2 });
   });

@@ -7,7 +7,7 @@ import { DueActionsExecutor } from './due-actions.executor';
 import { loadSnapshots } from './escalation-snapshots';
 import { claimDueJobs, retryLater, scheduleDeadlines, type ClaimedJob } from './job-queue';
 
-const BATCH = 200;
+const BATCH = 500;
 
 /**
  * Acts on deadlines and on new events: claims due jobs (SKIP LOCKED, so any number of instances share the
@@ -72,21 +72,9 @@ export class SlaScheduler implements OnApplicationBootstrap, OnApplicationShutdo
       const jobs = await claimDueJobs(m, now, BATCH);
       const jobsOf = groupByEscalation(jobs);
       const planned = await this.planner.plan(m, await loadSnapshots(m, [...jobsOf.keys()].sort()), now);
-      const settled: PlannedEscalation[] = [];
-      for (const one of planned) {
-        const its = jobsOf.get(one.snapshot.id) ?? [];
-        const events = its.flatMap((job) => (job.payload.eventId ? [job.payload.eventId] : []));
-        if (one.plan.actions.length === 0 && events.length === 0) {
-          settled.push(one);
-          continue;
-        }
-        const failure = await this.inSavepoint(m, async () => {
-          await this.executor.perform(m, one);
-          for (const eventId of events) await this.fanout.forEvent(m, eventId);
-        });
-        if (failure === null) settled.push(one);
-        else await retryLater(m, its, now, failure);
-      }
+      const failed = await this.act(m, planned, jobsOf);
+      for (const id of failed.keys()) await retryLater(m, jobsOf.get(id) ?? [], now, failed.get(id) ?? '');
+      const settled = planned.filter((one) => !failed.has(one.snapshot.id));
       await storeSummaries(m, settled);
       // Actions wrote events whose own jobs plan the escalation again; otherwise look again when next due.
       await scheduleDeadlines(
@@ -95,6 +83,30 @@ export class SlaScheduler implements OnApplicationBootstrap, OnApplicationShutdo
       );
       return jobs.length;
     });
+  }
+
+  /**
+   * Performs the batch's due actions and notification fan-outs together; if that fails, escalation by escalation,
+   * so one that keeps failing is retried later without holding up the rest. Returns the failures' errors.
+   */
+  private async act(
+    m: EntityManager,
+    planned: readonly PlannedEscalation[],
+    jobsOf: ReadonlyMap<string, readonly ClaimedJob[]>,
+  ): Promise<Map<string, string>> {
+    const eventsOf = (one: PlannedEscalation) =>
+      (jobsOf.get(one.snapshot.id) ?? []).flatMap((job) => (job.payload.eventId ? [job.payload.eventId] : []));
+    const work = async (some: readonly PlannedEscalation[]) => {
+      await this.executor.perform(m, some);
+      for (const eventId of some.flatMap(eventsOf)) await this.fanout.forEvent(m, eventId);
+    };
+    const failed = new Map<string, string>();
+    if ((await this.inSavepoint(m, () => work(planned))) === null) return failed;
+    for (const one of planned.filter((p) => p.plan.actions.length > 0 || eventsOf(p).length > 0)) {
+      const failure = await this.inSavepoint(m, () => work([one]));
+      if (failure !== null) failed.set(one.snapshot.id, failure);
+    }
+    return failed;
   }
 
   /** Runs `work` so that its failure undoes only its own writes; the error message when it failed. */
@@ -106,7 +118,7 @@ export class SlaScheduler implements OnApplicationBootstrap, OnApplicationShutdo
       return null;
     } catch (error) {
       await m.query('ROLLBACK TO SAVEPOINT sla_job');
-      this.log.error(error, 'SLA job failed; it will be retried');
+      this.log.error(error, 'SLA work failed');
       return error instanceof Error ? error.message : String(error);
     }
   }
