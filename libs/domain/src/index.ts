@@ -9,3 +9,4 @@ export * from './lib/sla-clock';
 export * from './lib/escalation-clocks';
 export * from './lib/sla-plan';
 export * from './lib/notification-recipients';
+export * from './lib/calendar-choice';

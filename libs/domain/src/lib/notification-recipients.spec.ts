@@ -148,6 +148,19 @@ describe('notificationRecipients', () => {
     ]);
   });
 
+  it('also reminds contacts of other levels that asked to hear of escalations left unacknowledged that long', () => {
+    expect(ask('reminder', { level: 2, severity: 'S3', unacknowledgedMinutes: 60 })).toEqual([
+      { channel: 'webhook', address: 'https://hooks.test/leads', name: 'Leads hook' },
+      { channel: 'email', audience: 'staff', address: 'bridge@x.test', name: 'Bridge (overdue)' },
+      inApp(sam),
+      inApp(kim),
+    ]);
+    // Arriving at a level is not a reminder: only that level's contacts hear of it.
+    expect(ask('escalate', { level: 2, severity: 'S3', unacknowledgedMinutes: 60 })).not.toContainEqual(
+      expect.objectContaining({ address: 'bridge@x.test' }),
+    );
+  });
+
   it('notifies the contact a rule names, on the level it names, whatever its own conditions', () => {
     const fired = (details: Record<string, unknown>) =>
       ask(

@@ -38,7 +38,9 @@ export type Recipient =
   | { channel: 'in-app'; user: StaffMember };
 
 interface Audience {
-  contacts: 'reached' | 'named' | 'none';
+  /** reached: the level's contacts whose conditions hold; overdue: those, plus any level's contacts that asked to
+   * hear of escalations left unacknowledged that long; named: the contact a rule names. */
+  contacts: 'reached' | 'overdue' | 'named' | 'none';
   staff: boolean;
   teamWebhook: boolean;
   stakeholders: boolean;
@@ -64,7 +66,7 @@ function audienceOf(type: EventType, visibility: 'internal' | 'public'): Audienc
     case 'sla-breach':
       return CLOCK_ALERT;
     case 'reminder':
-      return { ...STAFF_ONLY, contacts: 'reached' };
+      return { ...STAFF_ONLY, contacts: 'overdue' };
     case 'rule-fired':
       return { ...NOBODY, contacts: 'named' };
     case 'assign':
@@ -100,10 +102,12 @@ function contactRecipient(contact: Contact): Recipient | null {
   return null;
 }
 
-function reachedContacts(q: RecipientQuestion): Contact[] {
-  const level = q.levels.find((l) => l.level === q.escalation.level);
-  const { severity, unacknowledgedMinutes } = q.escalation;
-  return (level?.contacts ?? []).filter((c) => reachOutHolds(c.notify, severity, unacknowledgedMinutes));
+function reachedContacts(q: RecipientQuestion, overdue: boolean): Contact[] {
+  const { severity, unacknowledgedMinutes, level } = q.escalation;
+  const holds = (c: Contact) => reachOutHolds(c.notify, severity, unacknowledgedMinutes);
+  return q.levels.flatMap((l) =>
+    l.contacts.filter((c) => holds(c) && (l.level === level || (overdue && c.notify?.afterUnacknowledgedMinutes))),
+  );
 }
 
 /** The contact a `notify` rule names: on its level, or (none given) on the current level first, then any. */
@@ -136,7 +140,11 @@ export function notificationRecipients(q: RecipientQuestion): Recipient[] {
     }
   }
   const contacts =
-    audience.contacts === 'reached' ? reachedContacts(q) : audience.contacts === 'named' ? namedContact(q) : [];
+    audience.contacts === 'named'
+      ? namedContact(q)
+      : audience.contacts === 'none'
+        ? []
+        : reachedContacts(q, audience.contacts === 'overdue');
   candidates.push(...contacts.map(contactRecipient));
   if (audience.teamWebhook && q.team.webhookUrl) {
     candidates.push({ channel: 'webhook', address: q.team.webhookUrl, name: q.team.name });

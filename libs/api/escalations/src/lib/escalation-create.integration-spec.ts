@@ -58,8 +58,10 @@ describe('POST /api/escalations', () => {
 
   it.each([
     ['high', 'high', 'S1', '2026-11-02T09:15:00.000Z', '2026-11-02T13:00:00.000Z'],
-    ['medium', 'medium', 'S3', '2026-11-02T13:00:00.000Z', '2026-11-04T09:00:00.000Z'],
-    ['low', 'low', 'S4', '2026-11-02T17:00:00.000Z', '2026-11-07T09:00:00.000Z'],
+    // S3 and S4 run on the team's business hours: New York 09:00-17:00, 14:00Z-22:00Z after DST ended on 1 Nov.
+    // S3: 240 min from 14:00Z; 2,880 min = six 8-hour days, Mon 2 to Mon 9 Nov. S4: 480 min; 15 days to Fri 20 Nov.
+    ['medium', 'medium', 'S3', '2026-11-02T18:00:00.000Z', '2026-11-09T22:00:00.000Z'],
+    ['low', 'low', 'S4', '2026-11-02T22:00:00.000Z', '2026-11-20T22:00:00.000Z'],
   ] as const)(
     'impact %s x urgency %s is %s with its targets',
     async (impact, urgency, severity, responseDueAt, resolutionDueAt) => {

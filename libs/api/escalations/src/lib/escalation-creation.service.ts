@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock, DomainException } from '@ladder/api/common';
 import { ProceduresService } from '@ladder/api/procedures';
 import type { CreateEscalation, Escalation, Me, Source } from '@ladder/contracts';
-import { INITIAL_STATUS, mayOpenAt, severityOf } from '@ladder/domain';
+import { calendarFor, INITIAL_STATUS, mayOpenAt, planEscalation, severityOf, type NamedCalendar } from '@ladder/domain';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { EscalationEventEntity } from './entities/escalation-event.entity';
 import { EscalationEntity } from './entities/escalation.entity';
@@ -10,11 +10,11 @@ import { LevelStintEntity } from './entities/level-stint.entity';
 import { ESCALATION_SELECT, type EscalationRow } from './escalation-row';
 import { EscalationPresenter } from './escalation.presenter';
 import { idempotencyKey, requestHash } from './idempotency';
-import { dueTimes, levelOf, teamFor } from './procedure-rules';
+import { levelOf, targetFor, teamFor } from './procedure-rules';
 
 type NewEscalation = Omit<
   EscalationEntity,
-  'id' | 'number' | 'acknowledgedAt' | 'resolvedAt' | 'closedAt' | 'resolutionSummary' | 'nextDueAt' | 'slaState'
+  'id' | 'number' | 'acknowledgedAt' | 'resolvedAt' | 'closedAt' | 'resolutionSummary'
 >;
 
 /** Opens escalations: severity from the matrix, entry level and team, due times, idempotent retries. */
@@ -68,8 +68,28 @@ export class EscalationCreationService {
       throw new DomainException('forbidden', `you may not open an escalation at level ${level}`);
     const severity = severityOf(definition.matrix, body.impact, body.urgency);
     const now = this.clock.now();
+    const teamId = teamFor(definition, rung, body.category);
+    const target = targetFor(definition, severity);
+    // The clocks as they stand at opening, so the queue sorts it right before the scheduler has looked at it.
+    const sla = planEscalation({
+      escalation: {
+        severity,
+        category: body.category,
+        affectedService: body.affectedService,
+        level,
+        status: INITIAL_STATUS,
+      },
+      events: [{ type: 'created', at: now, visibility: 'internal' }],
+      definition,
+      target,
+      calendar: calendarFor(target, ...(await this.calendarsOf(teamId))).definition,
+      now,
+    });
     return {
-      ...dueTimes(definition, severity, now),
+      responseDueAt: sla.clocks.response.dueAt,
+      resolutionDueAt: sla.clocks.resolution.dueAt,
+      nextDueAt: sla.nextDueAt,
+      slaState: sla.state,
       title: body.title,
       description: body.description,
       category: body.category,
@@ -79,7 +99,7 @@ export class EscalationCreationService {
       severity,
       status: INITIAL_STATUS,
       level,
-      teamId: teamFor(definition, rung, body.category),
+      teamId,
       assigneeId: null,
       procedureVersionId: procedure.id,
       source,
@@ -91,6 +111,16 @@ export class EscalationCreationService {
       updatedAt: now,
       version: 1,
     };
+  }
+
+  /** The team's calendar id and every calendar, for `calendarFor`. */
+  private async calendarsOf(teamId: string): Promise<[string | null, NamedCalendar[]]> {
+    const calendars: (NamedCalendar & { team_calendar_id: string | null })[] = await this.dataSource.query(
+      `SELECT c.id, c.name, c.definition, t.calendar_id AS team_calendar_id
+         FROM calendar c CROSS JOIN team t WHERE t.id = $1`,
+      [teamId],
+    );
+    return [calendars[0]?.team_calendar_id ?? null, calendars];
   }
 
   /** The escalation row, its `created` event and its first stint, in the caller's transaction. */

@@ -27,8 +27,9 @@ describe('GET /api/escalations', () => {
     agent = await EscalationClient.as(t, 'l1.agent@ladder.demo');
     const manager = await EscalationClient.as(t, 'manager@ladder.demo');
     teams = await teamIds(t);
-    // A: S1, due 09:15 unacknowledged, 13:00 once acknowledged. B: S2, response due 09:35.
-    // C: S4 at level 3, response due 17:10. D: S2, resolved.
+    // Next due as planned at opening (the scheduler, off here, keeps it current afterwards):
+    // A: S1, response and L1 budget due 09:15. B: S2, due 09:35. C: S4 at level 3 on the Applications team's
+    // New York business hours (EST, 14:00Z-22:00Z), response due 22:00Z. D: S2, resolved.
     byName['A'] = await agent.create({ title: 'A', description: 'Tunnel flaps', impact: 'high', urgency: 'high' });
     clock.set(at('09:05'));
     byName['B'] = await agent.create({
@@ -56,8 +57,10 @@ describe('GET /api/escalations', () => {
   });
   afterAll(() => t.close());
 
-  it('sorts by nearest due by default: response due until acknowledged, resolved last', async () => {
-    expect(await titles('')).toEqual([['B Payroll export', 'A', 'C', 'D'], 4]);
+  it('sorts by the nearest due time by default, resolved last', async () => {
+    expect(await titles('')).toEqual([['A', 'B Payroll export', 'C', 'D'], 4]);
+    const c = (await agent.get(`/api/escalations/${byName['C']?.id}`)).body as Escalation;
+    expect(c).toMatchObject({ nextDueAt: '2026-11-02T22:00:00.000Z', responseDueAt: '2026-11-02T22:00:00.000Z' });
   });
 
   it.each([
@@ -74,7 +77,7 @@ describe('GET /api/escalations', () => {
     ['status=acknowledged,resolved', ['A', 'D']],
     ['level=3', ['C']],
     ['severity=S2', ['B Payroll export', 'D']],
-    ['category=network,database', ['B Payroll export', 'A']],
+    ['category=network,database', ['A', 'B Payroll export']],
     ['assigneeId=me', ['B Payroll export']],
     ['assigneeId=none', ['A', 'C', 'D']],
     ['q=payroll', ['B Payroll export']],

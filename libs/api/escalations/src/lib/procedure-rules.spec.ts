@@ -1,5 +1,5 @@
 import type { ProcedureDefinition } from '@ladder/contracts';
-import { dueTimes, levelOf, teamFor } from './procedure-rules';
+import { levelOf, targetFor, teamFor } from './procedure-rules';
 
 const T = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 const definition = {
@@ -35,10 +35,8 @@ describe('procedure rules', () => {
     expect(teamFor(definition, l1, 'network')).toBe(T(1));
   });
 
-  it('puts due times response and resolution minutes after creation', () => {
-    const due = dueTimes(definition, 'S2', new Date('2026-11-26T10:00:00Z'));
-    expect(due.responseDueAt.toISOString()).toBe('2026-11-26T10:30:00.000Z');
-    expect(due.resolutionDueAt.toISOString()).toBe('2026-11-26T18:00:00.000Z');
-    expect(() => dueTimes(definition, 'S1', new Date())).toThrow('S1');
+  it('finds the target of a severity, and says which is missing', () => {
+    expect(targetFor(definition, 'S2')).toMatchObject({ responseMinutes: 30, resolutionMinutes: 480 });
+    expect(() => targetFor(definition, 'S1')).toThrow('S1');
   });
 });

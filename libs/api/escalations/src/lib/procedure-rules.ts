@@ -1,4 +1,4 @@
-import type { Level, ProcedureDefinition, Severity } from '@ladder/contracts';
+import type { Level, ProcedureDefinition, Severity, SeverityTarget } from '@ladder/contracts';
 
 export function levelOf(definition: ProcedureDefinition, level: number): Level | undefined {
   return definition.levels.find((rung) => rung.level === level);
@@ -10,14 +10,8 @@ export function teamFor(definition: ProcedureDefinition, rung: Level, category: 
   return route?.teamId ?? rung.defaultTeamId;
 }
 
-/** Wall-clock due times from creation (business-hours calendars come later). */
-export function dueTimes(
-  definition: ProcedureDefinition,
-  severity: Severity,
-  createdAt: Date,
-): { responseDueAt: Date; resolutionDueAt: Date } {
+export function targetFor(definition: ProcedureDefinition, severity: Severity): SeverityTarget {
   const target = definition.severities.find((s) => s.severity === severity);
   if (!target) throw new Error(`procedure has no target for severity ${severity}`);
-  const after = (minutes: number) => new Date(createdAt.getTime() + minutes * 60_000);
-  return { responseDueAt: after(target.responseMinutes), resolutionDueAt: after(target.resolutionMinutes) };
+  return target;
 }

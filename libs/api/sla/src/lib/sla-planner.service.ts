@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ProceduresService } from '@ladder/api/procedures';
 import type { ProcedureVersion, SeverityTarget } from '@ladder/contracts';
-import { planEscalation, type SlaPlan } from '@ladder/domain';
 import type { EntityManager } from 'typeorm';
-import { calendarFor, type NamedCalendar } from './calendars/calendar-choice';
+import { calendarFor, planEscalation, type NamedCalendar, type SlaPlan } from '@ladder/domain';
 import type { EscalationSnapshot } from './scheduler/escalation-snapshots';
 
 export interface PlannedEscalation {
