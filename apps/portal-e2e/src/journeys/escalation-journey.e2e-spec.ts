@@ -62,9 +62,10 @@ describe('escalation journey', () => {
     await choose(page, 'Category', 'network');
     await choose(page, 'Affected service', 'VPN');
     await choose(page, 'Impact', 'high');
-    await choose(page, 'Urgency', 'high');
+    // High x medium is S2: an S1 would go straight to L2 by the seeded trigger rule.
+    await choose(page, 'Urgency', 'medium');
     // Waits for the re-render: reading the text right after the click can still see the previous severity.
-    await page.getByTestId('computed-severity').filter({ hasText: 'S1 Critical' }).waitFor();
+    await page.getByTestId('computed-severity').filter({ hasText: 'S2 High' }).waitFor();
     // An L1-only agent has no other level to open at.
     await expect(page.getByLabel('Entry level').count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Add stakeholder' }).click();

@@ -1,43 +1,19 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Escalation, LoginResult } from '@ladder/contracts';
+import type { Escalation } from '@ladder/contracts';
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityProblems, launchChromium, newPage, screenshot } from '../support/browser';
+import { createEscalation } from '../support/api-client';
 import { baseUrl } from '../support/e2e-env';
-import { DEMO_PASSWORD, signIn, signOut } from '../support/portal';
+import { accessibilityProblems, launchChromium, newPage, screenshot } from '../support/browser';
+import { signIn, signOut } from '../support/portal';
 
 /** Unique per run, so this run's email is told apart from any other. */
 const RUN = `E2E-${randomBytes(3).toString('hex')}`;
 const TITLE = `${RUN} Payroll export fails for Finance`;
 const STAKEHOLDER = 'kim.lee@example.com';
 const UPDATE = 'Engineers have found the faulty export job and are rerunning it.';
-
-async function createEscalation(email: string): Promise<Escalation> {
-  const login = await fetch(`${baseUrl()}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  if (!login.ok) throw new Error(`login failed: ${login.status}`);
-  const { token } = (await login.json()) as LoginResult;
-  const created = await fetch(`${baseUrl()}/api/escalations`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() },
-    body: JSON.stringify({
-      title: TITLE,
-      description: 'The nightly payroll export stopped with an error.',
-      category: 'application',
-      affectedService: 'Payroll',
-      impact: 'medium',
-      urgency: 'medium',
-      stakeholders: [{ name: 'Kim Lee', email: STAKEHOLDER }],
-    }),
-  });
-  if (!created.ok) throw new Error(`create failed: ${created.status} ${await created.text()}`);
-  return (await created.json()) as Escalation;
-}
 
 /**
  * The status link of the stakeholder's email. Without SMTP_URL (as in this suite) the API writes each email as an
@@ -81,7 +57,15 @@ describe('stakeholder updates journey', () => {
   let escalation: Escalation;
 
   beforeAll(async () => {
-    escalation = await createEscalation('l1.agent@ladder.demo');
+    escalation = await createEscalation('l1.agent@ladder.demo', {
+      title: TITLE,
+      description: 'The nightly payroll export stopped with an error.',
+      category: 'application',
+      affectedService: 'Payroll',
+      impact: 'medium',
+      urgency: 'medium',
+      stakeholders: [{ name: 'Kim Lee', email: STAKEHOLDER }],
+    });
     browser = await launchChromium();
     page = await newPage(browser);
   });
@@ -143,7 +127,7 @@ describe('stakeholder updates journey', () => {
       .getByRole('table', { name: 'Deliveries' })
       .getByRole('row')
       .filter({ hasText: STAKEHOLDER })
-      .filter({ hasText: RUN })
+      .filter({ hasText: `[ESC-${escalation.number}]` })
       .first();
     await row.waitFor();
     await checkPage(page, 'status-04-admin-sent-deliveries');

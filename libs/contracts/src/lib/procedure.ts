@@ -91,21 +91,23 @@ export const TriggerRuleSchema = z.object({
 });
 export type TriggerRule = z.infer<typeof TriggerRuleSchema>;
 
-export const ProcedureDefinitionSchema = z.object({
-  levels: z.array(LevelSchema).min(1),
-  severities: z.array(SeverityTargetSchema).length(4),
-  matrix: SeverityMatrixSchema,
-  routes: z.array(RouteSchema),
-  categories: z.array(z.string()).min(1),
-  services: z.array(z.string()).min(1),
-  /** Share of a target after which a clock shows a warning. */
-  warningRatio: z.number().gt(0).lt(1),
-  /** Minutes between reminders while an escalation stays unacknowledged past its response target. */
-  reminderMinutes: minutes.default(15),
-  rules: z.array(TriggerRuleSchema).default([]),
-}).superRefine((definition, ctx) => {
-  for (const problem of definitionProblems(definition)) ctx.addIssue({ code: 'custom', ...problem });
-});
+export const ProcedureDefinitionSchema = z
+  .object({
+    levels: z.array(LevelSchema).min(1),
+    severities: z.array(SeverityTargetSchema).length(4),
+    matrix: SeverityMatrixSchema,
+    routes: z.array(RouteSchema),
+    categories: z.array(z.string()).min(1),
+    services: z.array(z.string()).min(1),
+    /** Share of a target after which a clock shows a warning. */
+    warningRatio: z.number().gt(0).lt(1),
+    /** Minutes between reminders while an escalation stays unacknowledged past its response target. */
+    reminderMinutes: minutes.default(15),
+    rules: z.array(TriggerRuleSchema).default([]),
+  })
+  .superRefine((definition, ctx) => {
+    for (const problem of definitionProblems(definition)) ctx.addIssue({ code: 'custom', ...problem });
+  });
 export type ProcedureDefinition = z.infer<typeof ProcedureDefinitionSchema>;
 
 export const ProcedureVersionSchema = z.object({
@@ -117,10 +119,29 @@ export const ProcedureVersionSchema = z.object({
 });
 export type ProcedureVersion = z.infer<typeof ProcedureVersionSchema>;
 
+/** A process owner publishes a new version; escalations already open keep the version they started under. */
+export const PublishProcedureSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  definition: ProcedureDefinitionSchema,
+});
+export type PublishProcedure = z.infer<typeof PublishProcedureSchema>;
+
 /** Cross-field rules a schema per field cannot express: references must resolve, rules must climb. */
 function definitionProblems(d: ProcedureDefinition): { path: (string | number)[]; message: string }[] {
   const problems: { path: (string | number)[]; message: string }[] = [];
   const levels = new Set(d.levels.map((l) => l.level));
+  d.levels.forEach((l, i) => {
+    if (!l.teamIds.includes(l.defaultTeamId)) {
+      problems.push({ path: ['levels', i, 'defaultTeamId'], message: 'the default team must be one of the teamIds' });
+    }
+  });
+  const severities = d.severities.map((s) => s.severity);
+  if (new Set(severities).size !== severities.length) {
+    problems.push({ path: ['severities'], message: 'each severity S1-S4 needs exactly one target' });
+  }
+  d.routes.forEach((r, i) => {
+    if (!levels.has(r.level)) problems.push({ path: ['routes', i, 'level'], message: `there is no level ${r.level}` });
+  });
   const ids = new Set<string>();
   d.rules.forEach((rule, i) => {
     const at = (...rest: (string | number)[]) => ['rules', i, ...rest];
@@ -131,7 +152,8 @@ function definitionProblems(d: ProcedureDefinition): { path: (string | number)[]
     }
     const { then } = rule;
     if (then.action === 'escalate') {
-      if (!levels.has(then.toLevel)) problems.push({ path: at('then', 'toLevel'), message: `there is no level ${then.toLevel}` });
+      if (!levels.has(then.toLevel))
+        problems.push({ path: at('then', 'toLevel'), message: `there is no level ${then.toLevel}` });
       // Without when.level the rule only fires below its target; with it, every level named must be below.
       const highest = Math.max(...(rule.when.level ?? [0]));
       if (then.toLevel <= highest) {

@@ -1,7 +1,10 @@
-import { Controller, Get } from '@nestjs/common';
-import type { ProcedureVersion } from '@ladder/contracts';
-import { SignedIn } from '@ladder/api/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { PublishProcedureSchema, type ProcedureVersion } from '@ladder/contracts';
+import { Roles, SignedIn, UuidPipe } from '@ladder/api/common';
+import { createZodDto } from 'nestjs-zod';
 import { ProceduresService } from './procedures.service';
+
+class PublishProcedureDto extends createZodDto(PublishProcedureSchema) {}
 
 @Controller('procedures')
 export class ProceduresController {
@@ -11,5 +14,18 @@ export class ProceduresController {
   @SignedIn()
   current(): Promise<ProcedureVersion> {
     return this.procedures.current();
+  }
+
+  /** Any version, e.g. the one an older escalation still runs under. */
+  @Get(':id')
+  @SignedIn()
+  byId(@Param('id', UuidPipe) id: string): Promise<ProcedureVersion> {
+    return this.procedures.byId(id);
+  }
+
+  @Post()
+  @Roles('process_owner', 'admin')
+  publish(@Body() body: PublishProcedureDto): Promise<ProcedureVersion> {
+    return this.procedures.publish(body);
   }
 }

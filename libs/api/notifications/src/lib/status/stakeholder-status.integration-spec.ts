@@ -16,16 +16,21 @@ describe('the stakeholder status page', () => {
   let token: string;
   let requests = 0;
 
+  /** The token in the status link of the email the stakeholder got about an escalation. */
+  const tokenOf = async (escalationId: string, email: string) => {
+    const [row] = await t.dataSource.query<{ link: string }[]>(
+      `SELECT link FROM notification WHERE escalation_id = $1 AND recipient = $2`,
+      [escalationId, email],
+    );
+    return row?.link.split('/status/')[1] ?? '';
+  };
+
   beforeAll(async () => {
     t = await createTestApp({ imports: [EscalationsModule, NotificationsModule], clock });
     manager = await OutboxDriver.as(t, 'manager@ladder.demo');
     e = await manager.create({ stakeholders: [{ name: 'Pat Client', email: 'pat@client.test' }] });
     await manager.fanOut(e.id);
-    const [row] = await t.dataSource.query<{ link: string }[]>(
-      `SELECT link FROM notification WHERE escalation_id = $1 AND recipient = 'pat@client.test'`,
-      [e.id],
-    );
-    token = row?.link.split('/status/')[1] ?? '';
+    token = await tokenOf(e.id, 'pat@client.test');
   });
   afterAll(() => t.close());
 
@@ -79,6 +84,21 @@ describe('the stakeholder status page', () => {
       resolvedAt: '2026-11-02T10:00:00.000Z',
       resolutionSummary: 'Concentrator replaced',
       nextUpdateDueAt: null,
+    });
+  });
+
+  it("counts the next update on the escalation's calendar, as its SLA clock does", async () => {
+    clock.set(at('09:00'));
+    // S3 runs on the team's New York business hours, 14:00Z-22:00Z: a 480-minute cadence from 09:00Z ends at 22:00Z.
+    const s3 = await manager.create({
+      impact: 'medium',
+      urgency: 'medium',
+      stakeholders: [{ name: 'Lou', email: 'lou@client.test' }],
+    });
+    await manager.fanOut(s3.id);
+    expect((await status(await tokenOf(s3.id, 'lou@client.test'))).body).toMatchObject({
+      severity: 'S3',
+      nextUpdateDueAt: '2026-11-02T22:00:00.000Z',
     });
   });
 

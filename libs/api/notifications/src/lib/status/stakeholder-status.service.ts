@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainException } from '@ladder/api/common';
 import { ProceduresService } from '@ladder/api/procedures';
-import type { Severity, StakeholderStatus, Status } from '@ladder/contracts';
+import type { ProcedureDefinition, Severity, StakeholderStatus, Status } from '@ladder/contracts';
+import { calendarFor, slaClock, type NamedCalendar } from '@ladder/domain';
 import { DataSource } from 'typeorm';
 import { tokenHash } from '../fanout/stakeholder-token';
 import { FixedWindowLimiter } from './fixed-window-limiter';
@@ -21,15 +22,17 @@ interface StatusRow {
   resolved_at: Date | null;
   resolution_summary: string | null;
   procedure_version_id: string;
+  team_calendar_id: string | null;
 }
 
 const STATUS_SQL = `
   SELECT e.id, e.number, e.title, e.status, e.severity, e.level, e.created_at, e.resolved_at, e.resolution_summary,
-         e.procedure_version_id,
+         e.procedure_version_id, t.calendar_id AS team_calendar_id,
          greatest(e.level, (SELECT max(ev.to_level) FROM escalation_event ev WHERE ev.escalation_id = e.id))
            AS highest_level
     FROM stakeholder_link l
     JOIN escalation e ON e.id = l.escalation_id
+    JOIN team t ON t.id = e.team_id
    WHERE l.token_hash = $1`;
 
 const UPDATES_SQL = `
@@ -56,9 +59,10 @@ export class StakeholderStatusService {
     if (!row) throw new DomainException('not_found', 'This status link is not valid');
     const updates = await this.dataSource.query<{ at: Date; body: string }[]>(UPDATES_SQL, [row.id]);
     const { definition } = await this.procedures.byId(row.procedure_version_id);
-    const cadence = definition.severities.find((s) => s.severity === row.severity)?.updateCadenceMinutes;
-    const lastUpdate = updates.at(-1)?.at ?? row.created_at;
     const finished = row.status === 'resolved' || row.status === 'closed';
+    const nextUpdate = finished
+      ? null
+      : await this.nextUpdateDue(row, definition, updates.at(-1)?.at ?? row.created_at);
     return {
       number: Number(row.number),
       title: row.title,
@@ -71,8 +75,18 @@ export class StakeholderStatusService {
       resolvedAt: row.resolved_at?.toISOString() ?? null,
       resolutionSummary: row.resolution_summary,
       updates: updates.map((u) => ({ at: u.at.toISOString(), body: u.body })),
-      nextUpdateDueAt:
-        finished || cadence === undefined ? null : new Date(lastUpdate.getTime() + cadence * 60_000).toISOString(),
+      nextUpdateDueAt: nextUpdate?.toISOString() ?? null,
     };
+  }
+
+  /** The update cadence counted on the escalation's calendar, exactly as its SLA clock counts it. */
+  private async nextUpdateDue(row: StatusRow, definition: ProcedureDefinition, lastUpdate: Date): Promise<Date | null> {
+    const target = definition.severities.find((s) => s.severity === row.severity);
+    if (!target) return null;
+    const calendars = await this.dataSource.query<NamedCalendar[]>(`SELECT id, name, definition FROM calendar`);
+    const calendar = calendarFor(target, row.team_calendar_id, calendars).definition;
+    const now = this.clock.now();
+    const targetMinutes = target.updateCadenceMinutes;
+    return slaClock({ targetMinutes, calendar, startedAt: lastUpdate, pauses: [], stoppedAt: null, now }).dueAt;
   }
 }

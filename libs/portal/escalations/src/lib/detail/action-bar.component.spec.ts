@@ -17,7 +17,7 @@ function render(status: Status, level: number) {
 
 describe('ActionBarComponent', () => {
   it('shows only the actions the status allows', () => {
-    expect(render('waiting', 2).labels).toEqual(['Assign…', 'Comment', 'Stakeholder update', 'Resume', 'Resolve']);
+    expect(render('waiting', 2).labels).toEqual(['Assign…', 'Comment', 'Resume', 'Resolve']);
     expect(render('closed', 2).labels).toEqual(['Comment']);
   });
 

@@ -30,6 +30,7 @@ import { TextActionDialog, type TextActionData } from './text-action.dialog';
 import { TEXT_ACTIONS } from './text-actions';
 import { TimelineComponent } from './timeline.component';
 import { type ActionChoice, visibleActions } from './visible-actions';
+import { allowedActions } from '@ladder/domain';
 
 /** Fallback for a change the notification stream did not announce (or while it is down). */
 export const POLL_MS = 30_000;
@@ -80,10 +81,7 @@ export class EscalationPage {
   protected readonly cadence = computed(() => this.clocks().find((c) => c.kind === 'updateCadence') ?? null);
   protected readonly canUpdateStakeholders = computed(() => {
     const e = this.store.escalation();
-    return (
-      e !== null &&
-      visibleActions(e.status, e.level, this.topLevel(), this.assignedToMe()).includes('stakeholder-update')
-    );
+    return e !== null && allowedActions(e.status).includes('stakeholder-update');
   });
   /** Set when the escalation runs under another version than the current procedure the runbook comes from. */
   protected readonly procedureMismatch = computed(() => {
@@ -173,7 +171,6 @@ export class EscalationPage {
         return change ? { action: choice, body: { ...change }, typed: true } : null;
       }
       case 'comment':
-      case 'stakeholder-update':
       case 'wait':
       case 'resolve':
       case 'reopen': {

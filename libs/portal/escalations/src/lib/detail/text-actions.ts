@@ -1,17 +1,11 @@
 import type { Action } from '@ladder/contracts';
 import type { TextActionData } from './text-action.dialog';
 
-export type TextAction = Extract<Action, 'comment' | 'stakeholder-update' | 'wait' | 'resolve' | 'reopen'>;
+export type TextAction = Extract<Action, 'comment' | 'wait' | 'resolve' | 'reopen'>;
 
 /** Actions that carry one text, the body field it goes in, and how the dialog asks for it. */
 export const TEXT_ACTIONS: Readonly<Record<TextAction, TextActionData & { field: 'body' | 'reason' | 'summary' }>> = {
   comment: { field: 'body', title: 'Internal comment', label: 'Comment (agents only)', submitLabel: 'Add comment' },
-  'stakeholder-update': {
-    field: 'body',
-    title: 'Stakeholder update',
-    label: 'Update (visible to stakeholders)',
-    submitLabel: 'Post update',
-  },
   wait: {
     field: 'reason',
     title: 'Wait for the stakeholder',

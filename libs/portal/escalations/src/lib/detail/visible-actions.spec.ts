@@ -7,31 +7,17 @@ describe('visibleActions', () => {
       'assign',
       'acknowledge',
       'comment',
-      'stakeholder-update',
       'escalate',
       'resolve',
     ]);
   });
 
   it('hides escalate at the top level and offers de-escalate above L1', () => {
-    expect(visibleActions('acknowledged', 4, 4, true)).toEqual([
-      'assign',
-      'comment',
-      'stakeholder-update',
-      'de-escalate',
-      'wait',
-      'resolve',
-    ]);
+    expect(visibleActions('acknowledged', 4, 4, true)).toEqual(['assign', 'comment', 'de-escalate', 'wait', 'resolve']);
   });
 
   it('offers only reopen, close and the talk actions once resolved', () => {
-    expect(visibleActions('resolved', 2, 4, true)).toEqual([
-      'assign',
-      'comment',
-      'stakeholder-update',
-      'reopen',
-      'close',
-    ]);
+    expect(visibleActions('resolved', 2, 4, true)).toEqual(['assign', 'comment', 'reopen', 'close']);
   });
 
   it('leaves only comment on a closed escalation', () => {
