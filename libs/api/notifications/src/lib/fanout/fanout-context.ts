@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 
 /** The event, the escalation as it stands, and its open stint (absent once resolved). */
 export interface EventRow {
+  id: string;
   type: EventType;
   at: Date;
   actor_id: string | null;
@@ -26,13 +27,14 @@ export interface EventRow {
 }
 
 const EVENT_SQL = `
-  SELECT ev.type, ev.at, ev.actor_id, ev.body, ev.visibility, ev.to_level, ev.team_id AS event_team_id, ev.details,
+  SELECT ev.id::text AS id, ev.type, ev.at, ev.actor_id, ev.body, ev.visibility, ev.to_level, ev.team_id AS event_team_id, ev.details,
          e.id AS escalation_id, e.number, e.title, e.severity, e.level, e.team_id, e.assignee_id, e.stakeholders,
          e.procedure_version_id, s.entered_at AS stint_entered_at, s.first_response_at AS stint_first_response_at
     FROM escalation_event ev
     JOIN escalation e ON e.id = ev.escalation_id
     LEFT JOIN level_stint s ON s.escalation_id = e.id AND s.left_at IS NULL
-   WHERE ev.id = $1`;
+   WHERE ev.id = ANY ($1::bigint[])
+   ORDER BY ev.id`;
 
 export interface TeamRow {
   id: string;
@@ -48,28 +50,35 @@ export interface FanoutContext {
   teamAgents: StaffMember[];
 }
 
-/** Everything the fan-out needs about one event, read in the caller's transaction; null for an unknown event. */
-export async function readFanoutContext(m: EntityManager, eventId: string): Promise<FanoutContext | null> {
-  const [event] = await m.query<EventRow[]>(EVENT_SQL, [eventId]);
-  if (!event) return null;
-  const teamId = event.event_team_id ?? event.team_id;
-  const assigneeId = event.team_id === teamId ? event.assignee_id : null;
-  const [[team], staff] = await Promise.all([
-    m.query<TeamRow[]>(`SELECT id, name, webhook_url FROM team WHERE id = $1`, [teamId]),
-    m.query<(StaffMember & { team_agent: boolean })[]>(
-      `SELECT id, name, email, (team_id = $1 AND role = 'agent') AS team_agent
-         FROM app_user WHERE (team_id = $1 AND role = 'agent') OR id = $2 ORDER BY name, id`,
-      [teamId, assigneeId],
+/** Everything the fan-out needs about each event, read in the caller's transaction in three queries. */
+export async function readFanoutContexts(m: EntityManager, eventIds: readonly string[]): Promise<FanoutContext[]> {
+  if (eventIds.length === 0) return [];
+  const events = await m.query<EventRow[]>(EVENT_SQL, [eventIds]);
+  const teamOf = (event: EventRow) => event.event_team_id ?? event.team_id;
+  const assigneeOf = (event: EventRow) => (event.team_id === teamOf(event) ? event.assignee_id : null);
+  const teamIds = [...new Set(events.map(teamOf))];
+  const assigneeIds = [...new Set(events.flatMap((e) => assigneeOf(e) ?? []))];
+  const [teams, staff] = await Promise.all([
+    m.query<TeamRow[]>(`SELECT id, name, webhook_url FROM team WHERE id = ANY ($1::uuid[])`, [teamIds]),
+    m.query<(StaffMember & { team_id: string | null; role: string })[]>(
+      `SELECT id, name, email, team_id, role FROM app_user
+        WHERE (team_id = ANY ($1::uuid[]) AND role = 'agent') OR id = ANY ($2::uuid[]) ORDER BY name, id`,
+      [teamIds, assigneeIds],
     ),
   ]);
-  if (!team) throw new Error(`team ${teamId} of event ${eventId} vanished`);
   const member = ({ id, name, email }: StaffMember): StaffMember => ({ id, name, email });
-  return {
-    event,
-    team,
-    assignee: staff.filter((u) => u.id === assigneeId).map(member)[0] ?? null,
-    teamAgents: staff.filter((u) => u.team_agent).map(member),
-  };
+  return events.map((event) => {
+    const teamId = teamOf(event);
+    const team = teams.find((t) => t.id === teamId);
+    if (!team) throw new Error(`team ${teamId} of event ${event.id} vanished`);
+    const assignee = staff.find((u) => u.id === assigneeOf(event));
+    return {
+      event,
+      team,
+      assignee: assignee ? member(assignee) : null,
+      teamAgents: staff.filter((u) => u.team_id === teamId && u.role === 'agent').map(member),
+    };
+  });
 }
 
 /** Minutes the escalation has waited unacknowledged at its level when the event happened; null once acknowledged. */

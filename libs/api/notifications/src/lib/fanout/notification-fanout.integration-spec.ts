@@ -153,6 +153,29 @@ describe('notification fan-out', () => {
     ]);
   });
 
+  it('fans out the events of a batch together, each as it would alone', async () => {
+    const opened: string[] = [];
+    for (const title of ['Printer jam', 'Wi-Fi drops']) {
+      const created = await t.http
+        .post('/api/escalations')
+        .set('Authorization', `Bearer ${manager}`)
+        .send({ ...VPN_DOWN, title });
+      const [row] = await t.dataSource.query<{ id: string }[]>(
+        `SELECT id::text FROM escalation_event WHERE escalation_id = $1 AND type = 'created'`,
+        [(created.body as Escalation).id],
+      );
+      opened.push(row?.id ?? '');
+    }
+    await t.dataSource.transaction((m) => fanout.forEvents(m, [...opened, '999999']));
+    for (const id of opened) {
+      expect((await rows(id)).map((r: { channel: string; recipient: string }) => [r.channel, r.recipient])).toEqual([
+        ['email', 'pat@client.test'],
+        ['in-app', 'l1.agent@ladder.demo'],
+        ['webhook', 'https://hooks.test/desk'],
+      ]);
+    }
+  });
+
   it('does nothing for an unknown event', async () => {
     await expect(fanOut('999999')).resolves.toBeUndefined();
   });

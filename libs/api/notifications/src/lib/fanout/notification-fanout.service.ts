@@ -3,12 +3,14 @@ import { AppConfig, Clock } from '@ladder/api/common';
 import { ProceduresService } from '@ladder/api/procedures';
 import { notificationRecipients, type Recipient } from '@ladder/domain';
 import type { EntityManager } from 'typeorm';
-import { readFanoutContext, unacknowledgedMinutes } from './fanout-context';
+import { readFanoutContexts, unacknowledgedMinutes, type FanoutContext } from './fanout-context';
 import { inAppMessage, staffMessage, stakeholderMessage, type MessageFacts } from './notification-message';
 import { stakeholderToken, tokenHash } from './stakeholder-token';
 
 /** One outbox row as the fan-out writes it. */
 interface OutboxRow {
+  escalationId: string;
+  eventId: string;
   channel: Recipient['channel'];
   recipient: string;
   recipientName: string;
@@ -20,6 +22,8 @@ interface OutboxRow {
 }
 
 const COLUMNS = 11;
+/** Rows per INSERT: PostgreSQL takes at most 65,535 parameters a statement. */
+const INSERT_CHUNK = 2000;
 
 /**
  * Writes the notifications an event causes into the outbox, in the caller's transaction (the scheduler's, which
@@ -33,9 +37,19 @@ export class NotificationFanoutService {
     private readonly procedures: ProceduresService,
   ) {}
 
-  async forEvent(m: EntityManager, eventId: string): Promise<void> {
-    const context = await readFanoutContext(m, eventId);
-    if (!context) return;
+  forEvent(m: EntityManager, eventId: string): Promise<void> {
+    return this.forEvents(m, [eventId]);
+  }
+
+  /** The notifications of many events at once: a handful of statements, whatever the number of events. */
+  async forEvents(m: EntityManager, eventIds: readonly string[]): Promise<void> {
+    const rows: OutboxRow[] = [];
+    for (const context of await readFanoutContexts(m, eventIds)) rows.push(...(await this.rowsFor(m, context)));
+    for (let from = 0; from < rows.length; from += INSERT_CHUNK)
+      await this.insert(m, rows.slice(from, from + INSERT_CHUNK));
+  }
+
+  private async rowsFor(m: EntityManager, context: FanoutContext): Promise<OutboxRow[]> {
     const { event } = context;
     const { definition } = await this.procedures.byId(event.procedure_version_id);
     const level = event.to_level ?? event.level;
@@ -52,7 +66,6 @@ export class NotificationFanoutService {
       teamAgents: context.teamAgents,
       team: { name: context.team.name, webhookUrl: context.team.webhook_url },
     });
-    if (recipients.length === 0) return;
     const facts: MessageFacts = {
       escalation: {
         id: event.escalation_id,
@@ -65,10 +78,14 @@ export class NotificationFanoutService {
       event: { type: event.type, body: event.body, details: event.details },
     };
     const rows = await Promise.all(recipients.map((r) => this.outboxRow(m, facts, r)));
-    await this.insert(m, eventId, event.escalation_id, rows);
+    return rows.map((row) => ({ ...row, escalationId: event.escalation_id, eventId: event.id }));
   }
 
-  private async outboxRow(m: EntityManager, facts: MessageFacts, r: Recipient): Promise<OutboxRow> {
+  private async outboxRow(
+    m: EntityManager,
+    facts: MessageFacts,
+    r: Recipient,
+  ): Promise<Omit<OutboxRow, 'escalationId' | 'eventId'>> {
     const path = `/escalations/${facts.escalation.id}`;
     const url = `${this.config.notifications.publicUrl}${path}`;
     switch (r.channel) {
@@ -116,13 +133,22 @@ export class NotificationFanoutService {
     return `${this.config.notifications.publicUrl}/status/${token}`;
   }
 
-  private async insert(m: EntityManager, eventId: string, escalationId: string, rows: OutboxRow[]): Promise<void> {
+  private async insert(m: EntityManager, rows: readonly OutboxRow[]): Promise<void> {
+    if (rows.length === 0) return;
     const now = this.clock.now();
     const params: unknown[] = [];
     const nowParam = `$${rows.length * COLUMNS + 1}::timestamptz`;
     const tuples = rows.map((row, i) => {
       const inApp = row.channel === 'in-app';
-      params.push(escalationId, eventId, row.channel, row.recipient, row.recipientName, row.userId, row.subject);
+      params.push(
+        row.escalationId,
+        row.eventId,
+        row.channel,
+        row.recipient,
+        row.recipientName,
+        row.userId,
+        row.subject,
+      );
       params.push(row.bodyText, row.bodyHtml, row.link, inApp ? 'sent' : 'pending');
       const values = Array.from({ length: COLUMNS }, (_, n) => `$${i * COLUMNS + n + 1}`);
       return `(${values.join(', ')}, ${nowParam}, ${inApp ? nowParam : 'NULL'})`;

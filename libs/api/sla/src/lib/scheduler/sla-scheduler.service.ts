@@ -98,7 +98,7 @@ export class SlaScheduler implements OnApplicationBootstrap, OnApplicationShutdo
       (jobsOf.get(one.snapshot.id) ?? []).flatMap((job) => (job.payload.eventId ? [job.payload.eventId] : []));
     const work = async (some: readonly PlannedEscalation[]) => {
       await this.executor.perform(m, some);
-      for (const eventId of some.flatMap(eventsOf)) await this.fanout.forEvent(m, eventId);
+      await this.fanout.forEvents(m, some.flatMap(eventsOf));
     };
     const failed = new Map<string, string>();
     if ((await this.inSavepoint(m, () => work(planned))) === null) return failed;
