@@ -29,10 +29,10 @@ export class SlaJobsNotifications1764460800000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT uq_calendar_name UNIQUE (name)
       )`);
-    await db.query(
-      `INSERT INTO calendar (name, definition) VALUES ('24x7', $1), ('business-hours', $2)`,
-      [JSON.stringify({ kind: '24x7' }), JSON.stringify(STANDARD_BUSINESS_HOURS)],
-    );
+    await db.query(`INSERT INTO calendar (name, definition) VALUES ('24x7', $1), ('business-hours', $2)`, [
+      JSON.stringify({ kind: '24x7' }),
+      JSON.stringify(STANDARD_BUSINESS_HOURS),
+    ]);
     // No foreign key: calendars belong to procedures and teams to identity; the calendars service checks the reference.
     await db.query(`ALTER TABLE team ADD COLUMN calendar_id uuid, ADD COLUMN webhook_url text`);
 
