@@ -1,1 +1,0 @@
-module.exports = require('../../../jest.integration.config').integrationConfig(__dirname, 'api-procedures');
