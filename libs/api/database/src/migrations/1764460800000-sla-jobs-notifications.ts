@@ -69,12 +69,13 @@ export class SlaJobsNotifications1764460800000 implements MigrationInterface {
         -- Loading past history (demo data, imports) sets this: old events need no follow-up.
         IF current_setting('ladder.loading_history', true) = 'on' THEN RETURN NULL; END IF;
         INSERT INTO job (kind, key, escalation_id, run_at, payload)
-        VALUES ('event', 'event:' || NEW.id, NEW.escalation_id, NEW.at, jsonb_build_object('eventId', NEW.id));
+        SELECT 'event', 'event:' || n.id, n.escalation_id, n.at, jsonb_build_object('eventId', n.id) FROM inserted n;
         RETURN NULL;
       END $$`);
+    // Once per statement, over its rows: the scheduler writes its events a batch at a time.
     await db.query(`
       CREATE TRIGGER tr_escalation_event_enqueue AFTER INSERT ON escalation_event
-      FOR EACH ROW EXECUTE FUNCTION escalation_event_enqueue()`);
+      REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION escalation_event_enqueue()`);
 
     await db.query(`
       CREATE TABLE notification (
