@@ -24,7 +24,9 @@ export class DatabaseModule {
           imports: [DatabaseEndpointModule],
           inject: [AppConfig, DatabaseEndpoint],
           useFactory: async (config: AppConfig, endpoint: DatabaseEndpoint) => ({
-            ...dataSourceOptions(await endpoint.url(), config.dbPoolSize, options.entities),
+            // One connection to the embedded engine: its socket server interleaves the extended-protocol messages
+            // of concurrent connections on its single session (electric-sql/pglite#1046).
+            ...dataSourceOptions(await endpoint.url(), config.embedded ? 1 : config.dbPoolSize, options.entities),
             autoLoadEntities: true,
           }),
         }),

@@ -47,10 +47,11 @@ export class ProceduresService {
     return this.byId(latest.id);
   }
 
-  async byId(id: string): Promise<ProcedureVersion> {
+  /** `m`: read inside the caller's transaction (a second connection may not be free: the embedded engine has one). */
+  async byId(id: string, m?: EntityManager): Promise<ProcedureVersion> {
     const cached = this.published.get(id);
     if (cached) return cached;
-    const entity = await this.versions.findOneBy({ id });
+    const entity = await (m?.getRepository(ProcedureVersionEntity) ?? this.versions).findOneBy({ id });
     if (!entity) throw new DomainException('not_found', `Procedure version ${id} does not exist`);
     const version = toProcedureVersion(entity);
     if (entity.status !== 'draft') this.published.set(id, version);

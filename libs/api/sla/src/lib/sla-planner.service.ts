@@ -24,7 +24,7 @@ export class SlaPlanner {
     const calendars: NamedCalendar[] = await m.query(`SELECT id, name, definition FROM calendar`);
     const planned: PlannedEscalation[] = [];
     for (const snapshot of snapshots) {
-      const procedure = await this.procedures.byId(snapshot.procedureVersionId);
+      const procedure = await this.procedures.byId(snapshot.procedureVersionId, m);
       const definition = procedure.definition;
       const target = definition.severities.find((s) => s.severity === snapshot.facts.severity);
       if (!target)

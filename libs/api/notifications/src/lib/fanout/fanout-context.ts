@@ -58,14 +58,15 @@ export async function readFanoutContexts(m: EntityManager, eventIds: readonly st
   const assigneeOf = (event: EventRow) => (event.team_id === teamOf(event) ? event.assignee_id : null);
   const teamIds = [...new Set(events.map(teamOf))];
   const assigneeIds = [...new Set(events.flatMap((e) => assigneeOf(e) ?? []))];
-  const [teams, staff] = await Promise.all([
-    m.query<TeamRow[]>(`SELECT id, name, webhook_url FROM team WHERE id = ANY ($1::uuid[])`, [teamIds]),
-    m.query<(StaffMember & { team_id: string | null; role: string })[]>(
-      `SELECT id, name, email, team_id, role FROM app_user
-        WHERE (team_id = ANY ($1::uuid[]) AND role = 'agent') OR id = ANY ($2::uuid[]) ORDER BY name, id`,
-      [teamIds, assigneeIds],
-    ),
+  // One after the other: both run on the caller's transaction, one connection.
+  const teams = await m.query<TeamRow[]>(`SELECT id, name, webhook_url FROM team WHERE id = ANY ($1::uuid[])`, [
+    teamIds,
   ]);
+  const staff = await m.query<(StaffMember & { team_id: string | null; role: string })[]>(
+    `SELECT id, name, email, team_id, role FROM app_user
+      WHERE (team_id = ANY ($1::uuid[]) AND role = 'agent') OR id = ANY ($2::uuid[]) ORDER BY name, id`,
+    [teamIds, assigneeIds],
+  );
   const member = ({ id, name, email }: StaffMember): StaffMember => ({ id, name, email });
   return events.map((event) => {
     const teamId = teamOf(event);

@@ -51,7 +51,7 @@ export class NotificationFanoutService {
 
   private async rowsFor(m: EntityManager, context: FanoutContext): Promise<OutboxRow[]> {
     const { event } = context;
-    const { definition } = await this.procedures.byId(event.procedure_version_id);
+    const { definition } = await this.procedures.byId(event.procedure_version_id, m);
     const level = event.to_level ?? event.level;
     const recipients = notificationRecipients({
       event: { type: event.type, visibility: event.visibility, actorId: event.actor_id, details: event.details },
@@ -77,7 +77,8 @@ export class NotificationFanoutService {
       },
       event: { type: event.type, body: event.body, details: event.details },
     };
-    const rows = await Promise.all(recipients.map((r) => this.outboxRow(m, facts, r)));
+    const rows: Omit<OutboxRow, 'escalationId' | 'eventId'>[] = [];
+    for (const recipient of recipients) rows.push(await this.outboxRow(m, facts, recipient));
     return rows.map((row) => ({ ...row, escalationId: event.escalation_id, eventId: event.id }));
   }
 
