@@ -7,7 +7,7 @@ import { DueActionsExecutor } from './due-actions.executor';
 import { loadSnapshots } from './escalation-snapshots';
 import { claimDueJobs, retryLater, scheduleDeadlines, type ClaimedJob } from './job-queue';
 
-const BATCH = 500;
+const BATCH = 1000;
 
 /**
  * Acts on deadlines and on new events: claims due jobs (SKIP LOCKED, so any number of instances share the
@@ -60,7 +60,8 @@ export class SlaScheduler implements OnApplicationBootstrap, OnApplicationShutdo
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
-      this.running = this.drain()
+      // Two batches at a time: one is planned in Node while the other waits on PostgreSQL.
+      this.running = Promise.all([this.drain(), this.drain()])
         .catch((error: unknown) => this.log.error(error, 'scheduler batch failed'))
         .finally(() => this.schedule(this.config.scheduler.pollMs));
     }, delayMs);
@@ -75,7 +76,11 @@ export class SlaScheduler implements OnApplicationBootstrap, OnApplicationShutdo
       const failed = await this.act(m, planned, jobsOf);
       for (const id of failed.keys()) await retryLater(m, jobsOf.get(id) ?? [], now, failed.get(id) ?? '');
       const settled = planned.filter((one) => !failed.has(one.snapshot.id));
-      await storeSummaries(m, settled);
+      // Escalations that got events are planned again with them at once; store only the others' summaries.
+      await storeSummaries(
+        m,
+        settled.filter((one) => one.plan.actions.length === 0),
+      );
       // Actions wrote events whose own jobs plan the escalation again; otherwise look again when next due.
       await scheduleDeadlines(
         m,
