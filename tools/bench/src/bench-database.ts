@@ -56,8 +56,13 @@ export class BenchDatabase {
     return new URL(this.url).pathname.slice(1);
   }
 
-  /** Adds bench escalations (open at L1, each with its created event and open stint) until there are `count`. */
+  /**
+   * Adds bench escalations (open at L1, each with its created event and open stint) until there are `count`,
+   * as an import would: their events queue no follow-up, so the run measures transitions, not a catch-up.
+   */
   async ensureEscalations(count: number): Promise<void> {
+    await this.client.query('BEGIN');
+    await this.client.query(`SET LOCAL ladder.loading_history = 'on'`);
     await this.client.query(
       `WITH pv AS (SELECT id, (definition->'levels'->0->>'defaultTeamId')::uuid AS team_id FROM procedure_version
                    WHERE status = 'published' ORDER BY version DESC LIMIT 1),
@@ -75,6 +80,7 @@ export class BenchDatabase {
        INSERT INTO level_stint (escalation_id, level, team_id, entered_at) SELECT id, 1, team_id, created_at FROM e`,
       [count],
     );
+    await this.client.query('COMMIT');
   }
 
   /** Bench escalations that can move between L1 and L2, with the version and level to act from. */

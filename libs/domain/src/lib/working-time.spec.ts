@@ -111,3 +111,30 @@ describe('workingMinutesBetween', () => {
     expect(between(office(), '2026-03-27T15:00:00Z', '2026-03-30T08:00:00Z')).toBe(120);
   });
 });
+
+describe('working days worked out once and reused', () => {
+  /** Kolkata is UTC+05:30: its midnight falls on a half hour in UTC. */
+  const kolkata: Calendar = {
+    kind: 'business-hours',
+    timeZone: 'Asia/Kolkata',
+    hours: { mon: [['00:00', '01:00']], tue: [['00:00', '01:00']] },
+    holidays: [],
+  };
+
+  it('puts instants a minute either side of a half-hour midnight on the right local day, asked in any order', () => {
+    // Monday 2026-03-02 23:59 IST is 18:29Z; one minute later it is Tuesday 00:00 IST = 18:30Z.
+    const tuesdayEarly = new Date('2026-03-02T18:31:00Z');
+    const mondayLate = new Date('2026-03-02T18:29:00Z');
+    for (let round = 0; round < 2; round++) {
+      expect(addWorkingTime(kolkata, tuesdayEarly, 10).toISOString()).toBe('2026-03-02T18:41:00.000Z');
+      // From Monday 23:59 the next working time is Tuesday 00:00-01:00: 10 minutes end at 00:10 IST = 18:40Z.
+      expect(addWorkingTime(kolkata, mondayLate, 10).toISOString()).toBe('2026-03-02T18:40:00.000Z');
+    }
+  });
+
+  it('keeps two calendars that differ only in a holiday apart', () => {
+    const friday = new Date('2026-03-06T08:00:00Z');
+    expect(addWorkingTime(office(), friday, 60).toISOString()).toBe('2026-03-06T09:00:00.000Z');
+    expect(addWorkingTime(office(['2026-03-06']), friday, 60).toISOString()).toBe('2026-03-09T09:00:00.000Z');
+  });
+});

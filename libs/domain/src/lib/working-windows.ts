@@ -13,6 +13,58 @@ function instantAt(day: DateTime, time: string): number {
   return at.toMillis();
 }
 
+interface WorkingDay {
+  spans: readonly Span[];
+  /** Start of the next local day, epoch ms. */
+  next: number;
+}
+
+interface KnownDays {
+  /** By local day start. */
+  byStart: Map<number, WorkingDay>;
+  /** Local day start by quarter hour: every zone's offset is a whole number of quarter hours, so a quarter hour
+   * never straddles local midnight. */
+  startOfQuarter: Map<number, number>;
+}
+
+/** Working days already worked out, per calendar (by its JSON): luxon is the costly part of the clock math. */
+const knownDays = new Map<string, KnownDays>();
+const QUARTER_HOUR = 900_000;
+const MAX_CALENDARS = 64;
+const MAX_DAYS_PER_CALENDAR = 20_000;
+
+function daysOf(calendar: Calendar): KnownDays {
+  const key = JSON.stringify(calendar);
+  let days = knownDays.get(key);
+  if (!days || days.byStart.size + days.startOfQuarter.size > MAX_DAYS_PER_CALENDAR) {
+    if (knownDays.size >= MAX_CALENDARS) knownDays.clear();
+    days = { byStart: new Map(), startOfQuarter: new Map() };
+    knownDays.set(key, days);
+  }
+  return days;
+}
+
+function localDayStart(days: KnownDays, timeZone: string, at: number): number {
+  const quarter = Math.floor(at / QUARTER_HOUR);
+  let start = days.startOfQuarter.get(quarter);
+  if (start === undefined) {
+    start = DateTime.fromMillis(at, { zone: timeZone }).startOf('day').toMillis();
+    days.startOfQuarter.set(quarter, start);
+  }
+  return start;
+}
+
+function workingDay(calendar: Calendar & { kind: 'business-hours' }, dayStart: number): WorkingDay {
+  const day = DateTime.fromMillis(dayStart, { zone: calendar.timeZone });
+  const holiday = calendar.holidays.includes(day.toISODate() ?? '');
+  // luxon numbers weekdays 1 (Monday) to 7 (Sunday), the order of WEEKDAYS.
+  const hours = holiday ? [] : (calendar.hours[WEEKDAYS[day.weekday - 1] as Weekday] ?? []);
+  return {
+    spans: hours.map(([open, close]): Span => [instantAt(day, open), instantAt(day, close)]),
+    next: day.plus({ days: 1 }).toMillis(),
+  };
+}
+
 /** Working time of a calendar from `from` on, in order, endless (a validated calendar works at least once a week). */
 export function* workingWindows(calendar: Calendar, from: Date): Generator<Span> {
   const start = from.getTime();
@@ -20,17 +72,17 @@ export function* workingWindows(calendar: Calendar, from: Date): Generator<Span>
     yield [start, Infinity];
     return;
   }
-  const holidays = new Set(calendar.holidays);
-  for (
-    let day = DateTime.fromMillis(start, { zone: calendar.timeZone }).startOf('day');
-    ;
-    day = day.plus({ days: 1 })
-  ) {
-    if (holidays.has(day.toISODate() ?? '')) continue;
-    // luxon numbers weekdays 1 (Monday) to 7 (Sunday), the order of WEEKDAYS.
-    for (const [open, close] of calendar.hours[WEEKDAYS[day.weekday - 1] as Weekday] ?? []) {
-      const span: Span = [Math.max(instantAt(day, open), start), instantAt(day, close)];
+  const days = daysOf(calendar);
+  for (let dayStart = localDayStart(days, calendar.timeZone, start); ;) {
+    let day = days.byStart.get(dayStart);
+    if (!day) {
+      day = workingDay(calendar, dayStart);
+      days.byStart.set(dayStart, day);
+    }
+    for (const [open, close] of day.spans) {
+      const span: Span = [Math.max(open, start), close];
       if (span[1] > span[0]) yield span;
     }
+    dayStart = day.next;
   }
 }

@@ -46,7 +46,7 @@ export async function loadSnapshots(
     `SELECT e.id, e.severity, e.category, e.affected_service, e.level, e.status, e.team_id, t.calendar_id,
             e.procedure_version_id
        FROM escalation e JOIN team t ON t.id = e.team_id
-      WHERE e.id = ANY ($1::uuid[]) ORDER BY e.id ${lock ? 'FOR UPDATE OF e' : ''}`,
+      WHERE e.id = ANY ($1::uuid[]) ORDER BY e.id`,
     [ids],
   );
   const events: EventRow[] = await m.query(

@@ -9,17 +9,19 @@ export interface ClaimedJob {
 }
 
 /**
- * Claims up to `limit` due jobs and deletes them, in the caller's transaction. The job rows and their
- * escalations are locked together and rows another worker (or an action in flight) holds are skipped, so two
- * instances never act on one deadline and never wait on each other. A rollback puts the jobs back.
+ * Claims up to `limit` due jobs and deletes them, in the caller's transaction; a rollback puts them back. Job rows
+ * another worker holds are skipped (SKIP LOCKED), so each job runs once however many instances run. Each job's
+ * escalation is also taken with a transaction-scoped advisory lock, so two workers never plan one escalation at
+ * the same time; an advisory lock, not a row lock, so people acting on the escalation never wait for a batch.
  */
 export async function claimDueJobs(m: EntityManager, now: Date, limit: number): Promise<ClaimedJob[]> {
   // As a CTE so the driver hands back the rows (a bare DELETE ... RETURNING comes back as [rows, count]).
   return m.query(
     `WITH claimed AS (
        DELETE FROM job WHERE id IN (
-         SELECT j.id FROM job j JOIN escalation e ON e.id = j.escalation_id
-          WHERE j.run_at <= $1 ORDER BY j.run_at LIMIT $2
+         SELECT j.id FROM job j
+          WHERE j.run_at <= $1 AND pg_try_advisory_xact_lock(hashtextextended(j.escalation_id::text, 0))
+          ORDER BY j.run_at LIMIT $2
             FOR UPDATE SKIP LOCKED)
        RETURNING id, kind, escalation_id, payload, attempts)
      SELECT * FROM claimed`,

@@ -7,7 +7,7 @@ import { DueActionsExecutor } from './due-actions.executor';
 import { loadSnapshots } from './escalation-snapshots';
 import { claimDueJobs, retryLater, scheduleDeadlines, type ClaimedJob } from './job-queue';
 
-const BATCH = 1000;
+const BATCH = 500;
 
 /**
  * Acts on deadlines and on new events: claims due jobs (SKIP LOCKED, so any number of instances share the
