@@ -9,4 +9,4 @@ export * from './lib/current-session.decorator';
 export * from './lib/directory.service';
 export * from './lib/route-access';
 export * from './lib/identity.module';
-export { REVOCATION_REFRESH_MS } from './lib/revocation.service';
+export { REVOCATION_REFRESH_MS, RevocationService } from './lib/revocation.service';

@@ -27,6 +27,6 @@ import { SessionTokenService } from './session-token.service';
     RouteAccessCheck,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [SessionTokenService, DirectoryService],
+  exports: [SessionTokenService, DirectoryService, RevocationService],
 })
 export class IdentityModule {}

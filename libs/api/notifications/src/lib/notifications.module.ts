@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '@ladder/api/identity';
 import { ProceduresModule } from '@ladder/api/procedures';
 import { DeliveriesController } from './delivery/deliveries.controller';
 import { DeliveriesService } from './delivery/deliveries.service';
@@ -18,7 +19,7 @@ import { StakeholderStatusService } from './status/stakeholder-status.service';
  * with retries, the in-app list and stream, the admins' view of deliveries, and the stakeholder status page.
  */
 @Module({
-  imports: [ProceduresModule],
+  imports: [ProceduresModule, IdentityModule],
   controllers: [NotificationsController, DeliveriesController, StakeholderStatusController],
   providers: [
     NotificationFanoutService,

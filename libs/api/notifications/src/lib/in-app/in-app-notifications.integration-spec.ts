@@ -120,8 +120,19 @@ describe('in-app notifications', () => {
       expect(received.match(/event: notification/g)).toHaveLength(1);
     });
 
+    it('ends when its session signs out', async () => {
+      let ended = false;
+      response.on('end', () => (ended = true));
+      const logout = await t.http.post('/api/auth/logout').set('Authorization', `Bearer ${sam}`);
+      expect(logout.status).toBeLessThan(300);
+      await eventually(() => {
+        if (!ended) throw new Error('the stream is still open');
+      }, 5_000);
+    });
+
     it('refuses a request that does not accept an event stream', async () => {
-      const plain = await t.http.get('/api/notifications/stream').set('Authorization', `Bearer ${sam}`);
+      const signedIn = await t.signIn('l2.lead@ladder.demo');
+      const plain = await t.http.get('/api/notifications/stream').set('Authorization', `Bearer ${signedIn}`);
       expect(plain.status).toBe(400);
       expect(plain.body).toMatchObject({ code: 'validation_failed' });
     });

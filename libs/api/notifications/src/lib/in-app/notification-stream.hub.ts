@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { DomainException } from '@ladder/api/common';
+import { Clock, DomainException } from '@ladder/api/common';
+import { RevocationService, type SessionClaims } from '@ladder/api/identity';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { IN_APP_COLUMNS, toInAppNotification, type InAppRow } from './in-app-notification.mapper';
@@ -15,6 +16,8 @@ export const LOOKBACK_SECONDS = 10;
 
 interface Connection {
   userId: string;
+  /** The session that opened the stream: signing out or its expiry ends the stream. */
+  session: Pick<SessionClaims, 'jti' | 'exp'>;
   response: Response;
   /** Ids already sent, with their creation time, forgotten once they fall out of the lookback. */
   sent: Map<string, number>;
@@ -32,9 +35,13 @@ export class NotificationStreamHub implements OnModuleDestroy {
   private heartbeat: NodeJS.Timeout | null = null;
   private polling = false;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly revocations: RevocationService,
+    private readonly clock: Clock,
+  ) {}
 
-  attach(userId: string, request: Request, response: Response): void {
+  attach(userId: string, session: Connection['session'], request: Request, response: Response): void {
     // Asked for by name (EventSource always does), so a plain GET is answered instead of held open forever.
     if (!(request.headers.accept ?? '').includes('text/event-stream')) {
       throw new DomainException('validation_failed', 'This route is an event stream: send Accept: text/event-stream');
@@ -46,7 +53,7 @@ export class NotificationStreamHub implements OnModuleDestroy {
       'X-Accel-Buffering': 'no',
     });
     response.write(': connected\n\n');
-    const connection: Connection = { userId, response, sent: new Map() };
+    const connection: Connection = { userId, session, response, sent: new Map() };
     this.connections.add(connection);
     request.on('close', () => this.detach(connection));
     this.start();
@@ -76,7 +83,19 @@ export class NotificationStreamHub implements OnModuleDestroy {
     this.poller = this.heartbeat = null;
   }
 
+  /** Ends the streams whose session was signed out or has expired; the portal signs in again. */
+  private closeEnded(): void {
+    const now = this.clock.now().getTime() / 1000;
+    for (const connection of this.connections) {
+      const { jti, exp } = connection.session;
+      if (exp > now && !this.revocations.isRevoked(jti)) continue;
+      connection.response.end();
+      this.detach(connection);
+    }
+  }
+
   private async poll(): Promise<void> {
+    this.closeEnded();
     if (this.polling || this.connections.size === 0) return;
     this.polling = true;
     try {

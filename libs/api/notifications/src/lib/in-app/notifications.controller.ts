@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CurrentUser, SignedIn, UuidPipe } from '@ladder/api/common';
+import { CurrentSession, type SessionClaims } from '@ladder/api/identity';
 import type { InAppNotificationList, Me } from '@ladder/contracts';
 import type { Request, Response } from 'express';
 import { InAppNotificationQueryDto } from '../notification.dto';
@@ -22,8 +23,13 @@ export class NotificationsController {
 
   /** `text/event-stream`: each new notification as event `notification`, a comment heartbeat every 15 s. */
   @Get('stream')
-  stream(@CurrentUser() me: Me, @Req() request: Request, @Res() response: Response): void {
-    this.hub.attach(me.id, request, response);
+  stream(
+    @CurrentUser() me: Me,
+    @CurrentSession() session: SessionClaims,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): void {
+    this.hub.attach(me.id, session, request, response);
   }
 
   @Post('read-all')
