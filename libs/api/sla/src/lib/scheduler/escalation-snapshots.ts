@@ -32,15 +32,8 @@ interface EventRow {
   details: Record<string, unknown> | null;
 }
 
-/**
- * Snapshots of the given escalations in two queries. With `lock`, the rows are locked FOR UPDATE in id order,
- * so the scheduler and the actions on one escalation take turns.
- */
-export async function loadSnapshots(
-  m: EntityManager,
-  ids: readonly string[],
-  lock = false,
-): Promise<EscalationSnapshot[]> {
+/** Snapshots of the given escalations, in two queries. */
+export async function loadSnapshots(m: EntityManager, ids: readonly string[]): Promise<EscalationSnapshot[]> {
   if (ids.length === 0) return [];
   const rows: SnapshotRow[] = await m.query(
     `SELECT e.id, e.severity, e.category, e.affected_service, e.level, e.status, e.team_id, t.calendar_id,
