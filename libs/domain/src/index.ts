@@ -10,3 +10,4 @@ export * from './lib/escalation-clocks';
 export * from './lib/sla-plan';
 export * from './lib/notification-recipients';
 export * from './lib/calendar-choice';
+export * from './lib/kaplan-meier';

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { SeveritySchema } from './enums';
+import { listParam } from './query';
 
 export const TimeAtLevelQuerySchema = z
   .object({
@@ -39,3 +41,44 @@ export const TimeAtLevelReportSchema = z.object({
   stillAtLevel: z.array(StillAtLevelRowSchema),
 });
 export type TimeAtLevelReport = z.infer<typeof TimeAtLevelReportSchema>;
+
+/** Escalations opened within the range (whole UTC days), optionally some severities only. */
+export const SurvivalQuerySchema = z
+  .object({
+    from: z.iso.date(),
+    to: z.iso.date(),
+    severity: listParam(SeveritySchema).optional(),
+  })
+  .refine((q) => q.from <= q.to, { message: '`from` must not be after `to`', path: ['from'] });
+export type SurvivalQuery = z.infer<typeof SurvivalQuerySchema>;
+
+export const SurvivalPointSchema = z.object({
+  /** Wall-clock minutes since the escalation was opened. */
+  minutes: z.number(),
+  /** Share still unresolved just after `minutes` (Kaplan-Meier). */
+  survival: z.number(),
+  atRisk: z.number().int(),
+  resolved: z.number().int(),
+  censored: z.number().int(),
+});
+export type SurvivalPoint = z.infer<typeof SurvivalPointSchema>;
+
+/** Time to resolution for one severity: open escalations count as censored, never as resolved at their age. */
+export const SurvivalSeriesSchema = z.object({
+  severity: SeveritySchema,
+  escalations: z.number().int(),
+  resolved: z.number().int(),
+  stillOpen: z.number().int(),
+  /** Read off the curve; null when too many are still open to tell. */
+  medianMinutes: z.number().nullable(),
+  p90Minutes: z.number().nullable(),
+  points: z.array(SurvivalPointSchema),
+});
+export type SurvivalSeries = z.infer<typeof SurvivalSeriesSchema>;
+
+export const SurvivalReportSchema = z.object({
+  from: z.iso.date(),
+  to: z.iso.date(),
+  series: z.array(SurvivalSeriesSchema),
+});
+export type SurvivalReport = z.infer<typeof SurvivalReportSchema>;

@@ -1,16 +1,41 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { Roles } from '@ladder/api/common';
-import type { TimeAtLevelReport } from '@ladder/contracts';
+import type { SurvivalReport, TimeAtLevelReport } from '@ladder/contracts';
+import type { Request, Response } from 'express';
+import { survivalCsv } from './survival.csv';
+import { SurvivalService } from './survival.service';
 import { TimeAtLevelService } from './time-at-level.service';
+
+/** CSV when asked for by `?format=csv` or `Accept: text/csv`. */
+function wantsCsv(request: Request, query: Record<string, unknown>): boolean {
+  return query['format'] === 'csv' || (request.headers.accept ?? '').includes('text/csv');
+}
 
 @Controller('analytics')
 export class AnalyticsController {
-  constructor(private readonly timeAtLevel: TimeAtLevelService) {}
+  constructor(
+    private readonly timeAtLevel: TimeAtLevelService,
+    private readonly survival: SurvivalService,
+  ) {}
 
   /** `?from=YYYY-MM-DD&to=YYYY-MM-DD`, whole UTC days, `to` inclusive. */
   @Get('time-at-level')
   @Roles('agent', 'manager', 'process_owner', 'admin')
   report(@Query() query: Record<string, unknown>): Promise<TimeAtLevelReport> {
     return this.timeAtLevel.report(query);
+  }
+
+  /** Time to resolution per severity (Kaplan-Meier); `?from&to&severity=S1,S2`, and `format=csv`. */
+  @Get('survival')
+  @Roles('manager', 'process_owner', 'admin')
+  async survivalCurves(
+    @Query() query: Record<string, unknown>,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SurvivalReport | string> {
+    const report = await this.survival.report(query);
+    if (!wantsCsv(request, query)) return report;
+    response.type('text/csv').attachment(`time-to-resolution-${report.from}-${report.to}.csv`);
+    return survivalCsv(report);
   }
 }

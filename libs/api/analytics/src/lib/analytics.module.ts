@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ProceduresModule } from '@ladder/api/procedures';
 import { AnalyticsController } from './analytics.controller';
+import { SurvivalService } from './survival.service';
 import { TimeAtLevelService } from './time-at-level.service';
 
 @Module({
   imports: [ProceduresModule],
   controllers: [AnalyticsController],
-  providers: [TimeAtLevelService],
+  providers: [TimeAtLevelService, SurvivalService],
 })
 export class AnalyticsModule {}

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@ladder/api/common';
 import { ProceduresService } from '@ladder/api/procedures';
-import type { TimeAtLevelReport } from '@ladder/contracts';
+import { TimeAtLevelQuerySchema, type TimeAtLevelReport } from '@ladder/contracts';
 import { DataSource } from 'typeorm';
-import { dayRange, parseTimeAtLevelQuery } from './time-at-level.query';
+import { dayRange, parseFilters } from './report-filters';
 import { toStillAtLevelRow, toTimeAtLevelRow } from './time-at-level.mapper';
 import { FINISHED_SQL, type FinishedRow, STILL_OPEN_SQL, type StillOpenRow } from './time-at-level.sql';
 
@@ -16,7 +16,7 @@ export class TimeAtLevelService {
   ) {}
 
   async report(raw: unknown): Promise<TimeAtLevelReport> {
-    const query = parseTimeAtLevelQuery(raw);
+    const query = parseFilters(TimeAtLevelQuerySchema, raw);
     const { start, end } = dayRange(query);
     const [finished, stillOpen, procedure] = await Promise.all([
       this.dataSource.query<FinishedRow[]>(FINISHED_SQL, [start, end]),

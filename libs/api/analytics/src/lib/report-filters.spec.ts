@@ -1,5 +1,8 @@
 import { DomainException } from '@ladder/api/common';
-import { dayRange, parseTimeAtLevelQuery } from './time-at-level.query';
+import { TimeAtLevelQuerySchema } from '@ladder/contracts';
+import { dayRange, parseFilters } from './report-filters';
+
+const parseTimeAtLevelQuery = (raw: unknown) => parseFilters(TimeAtLevelQuerySchema, raw);
 
 function refusal(raw: unknown): DomainException {
   try {

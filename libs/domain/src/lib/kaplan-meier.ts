@@ -1,0 +1,50 @@
+/** One escalation's time to resolution: resolved after `minutes`, or still open (censored) at `minutes`. */
+export interface SurvivalObservation {
+  minutes: number;
+  resolved: boolean;
+}
+
+/** The curve just after `minutes`: the share still unresolved, and who was at risk and left there. */
+export interface SurvivalStep {
+  minutes: number;
+  /** Share still unresolved just after this time. */
+  survival: number;
+  atRisk: number;
+  resolved: number;
+  censored: number;
+}
+
+/**
+ * Kaplan-Meier estimate of "still unresolved after t": at each time a resolution happens the curve drops by the
+ * share of those still at risk that resolved then; open escalations count while they are open and then leave the
+ * risk set without a drop (censored), so they are never treated as resolved at their age. Ties: resolutions at
+ * a time are counted before censorings at the same time, as is usual.
+ */
+export function kaplanMeier(observations: readonly SurvivalObservation[]): SurvivalStep[] {
+  const byTime = new Map<number, { resolved: number; censored: number }>();
+  for (const { minutes, resolved } of observations) {
+    const at = byTime.get(minutes) ?? { resolved: 0, censored: 0 };
+    if (resolved) at.resolved += 1;
+    else at.censored += 1;
+    byTime.set(minutes, at);
+  }
+  let atRisk = observations.length;
+  let survival = 1;
+  const steps: SurvivalStep[] = [];
+  for (const [minutes, { resolved, censored }] of [...byTime].sort(([a], [b]) => a - b)) {
+    if (resolved > 0) survival *= 1 - resolved / atRisk;
+    steps.push({ minutes, survival, atRisk, resolved, censored });
+    atRisk -= resolved + censored;
+  }
+  return steps;
+}
+
+/**
+ * The time by which a share `fraction` of escalations is resolved, read off the curve: the first time the curve
+ * falls to `1 - fraction` or below. Null when it never does (too many still open to tell).
+ */
+export function survivalQuantile(steps: readonly SurvivalStep[], fraction: number): number | null {
+  const threshold = 1 - fraction;
+  // A tiny tolerance so 1 - 0.5 compares equal to a survival of exactly 0.5 after floating-point products.
+  return steps.find((step) => step.resolved > 0 && step.survival <= threshold + 1e-12)?.minutes ?? null;
+}
