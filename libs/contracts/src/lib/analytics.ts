@@ -43,14 +43,14 @@ export const TimeAtLevelReportSchema = z.object({
 export type TimeAtLevelReport = z.infer<typeof TimeAtLevelReportSchema>;
 
 /** Escalations opened within the range (whole UTC days), optionally some severities only. */
-export const SurvivalQuerySchema = z
+export const OpenedRangeQuerySchema = z
   .object({
     from: z.iso.date(),
     to: z.iso.date(),
     severity: listParam(SeveritySchema).optional(),
   })
   .refine((q) => q.from <= q.to, { message: '`from` must not be after `to`', path: ['from'] });
-export type SurvivalQuery = z.infer<typeof SurvivalQuerySchema>;
+export type OpenedRangeQuery = z.infer<typeof OpenedRangeQuerySchema>;
 
 export const SurvivalPointSchema = z.object({
   /** Wall-clock minutes since the escalation was opened. */
@@ -82,3 +82,36 @@ export const SurvivalReportSchema = z.object({
   series: z.array(SurvivalSeriesSchema),
 });
 export type SurvivalReport = z.infer<typeof SurvivalReportSchema>;
+
+export const LevelReachedSchema = z.object({
+  level: z.number().int(),
+  levelName: z.string(),
+  /** Escalations that spent time at this level. */
+  reached: z.number().int(),
+  share: z.number(),
+});
+
+export const LevelTransitionSchema = z.object({
+  fromLevel: z.number().int(),
+  toLevel: z.number().int(),
+  count: z.number().int(),
+  /** Median time at `fromLevel` before the move, paused time excluded. */
+  medianDwellMinutes: z.number(),
+});
+
+/** How escalations opened in the range moved through the ladder. */
+export const FlowReportSchema = z.object({
+  from: z.iso.date(),
+  to: z.iso.date(),
+  escalations: z.number().int(),
+  resolved: z.number().int(),
+  /** Share of the resolved that were never escalated; null when none is resolved. */
+  firstLevelResolutionRate: z.number().nullable(),
+  /** Mean minutes from opening to first acknowledgement, over those acknowledged. */
+  mttaMinutes: z.number().nullable(),
+  /** Mean minutes from opening to resolution, over those resolved. */
+  mttrMinutes: z.number().nullable(),
+  levels: z.array(LevelReachedSchema),
+  transitions: z.array(LevelTransitionSchema),
+});
+export type FlowReport = z.infer<typeof FlowReportSchema>;

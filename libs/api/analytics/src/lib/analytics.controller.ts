@@ -1,7 +1,8 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { Roles } from '@ladder/api/common';
-import type { SurvivalReport, TimeAtLevelReport } from '@ladder/contracts';
+import type { FlowReport, SurvivalReport, TimeAtLevelReport } from '@ladder/contracts';
 import type { Request, Response } from 'express';
+import { FlowService } from './flow.service';
 import { survivalCsv } from './survival.csv';
 import { SurvivalService } from './survival.service';
 import { TimeAtLevelService } from './time-at-level.service';
@@ -16,6 +17,7 @@ export class AnalyticsController {
   constructor(
     private readonly timeAtLevel: TimeAtLevelService,
     private readonly survival: SurvivalService,
+    private readonly flow: FlowService,
   ) {}
 
   /** `?from=YYYY-MM-DD&to=YYYY-MM-DD`, whole UTC days, `to` inclusive. */
@@ -23,6 +25,13 @@ export class AnalyticsController {
   @Roles('agent', 'manager', 'process_owner', 'admin')
   report(@Query() query: Record<string, unknown>): Promise<TimeAtLevelReport> {
     return this.timeAtLevel.report(query);
+  }
+
+  /** Moves between levels, first-level resolution, MTTA and MTTR of escalations opened in `?from&to&severity`. */
+  @Get('flow')
+  @Roles('manager', 'process_owner', 'admin')
+  flowReport(@Query() query: Record<string, unknown>): Promise<FlowReport> {
+    return this.flow.report(query);
   }
 
   /** Time to resolution per severity (Kaplan-Meier); `?from&to&severity=S1,S2`, and `format=csv`. */

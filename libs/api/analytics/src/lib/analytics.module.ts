@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ProceduresModule } from '@ladder/api/procedures';
 import { AnalyticsController } from './analytics.controller';
+import { FlowService } from './flow.service';
 import { SurvivalService } from './survival.service';
 import { TimeAtLevelService } from './time-at-level.service';
 
 @Module({
   imports: [ProceduresModule],
   controllers: [AnalyticsController],
-  providers: [TimeAtLevelService, SurvivalService],
+  providers: [TimeAtLevelService, SurvivalService, FlowService],
 })
 export class AnalyticsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@ladder/api/common';
-import { SeveritySchema, SurvivalQuerySchema, type SurvivalReport, type SurvivalSeries } from '@ladder/contracts';
+import { SeveritySchema, OpenedRangeQuerySchema, type SurvivalReport, type SurvivalSeries } from '@ladder/contracts';
 import { kaplanMeier, survivalQuantile } from '@ladder/domain';
 import { DataSource } from 'typeorm';
 import { dayRange, parseFilters } from './report-filters';
@@ -15,7 +15,7 @@ export class SurvivalService {
   ) {}
 
   async report(raw: unknown): Promise<SurvivalReport> {
-    const query = parseFilters(SurvivalQuerySchema, raw);
+    const query = parseFilters(OpenedRangeQuerySchema, raw);
     const { start, end } = dayRange(query);
     const rows = await this.dataSource.query<SurvivalRow[]>(SURVIVAL_SQL, [
       start,

@@ -1,0 +1,105 @@
+import { FrozenClock } from '@ladder/api/common';
+import { EscalationsModule } from '@ladder/api/escalations';
+import { createTestApp, type TestApp } from '@ladder/api/testing';
+import type { CreateEscalation, Escalation, FlowReport } from '@ladder/contracts';
+import { AnalyticsModule } from './analytics.module';
+
+const at = (hhmm: string) => new Date(`2026-03-02T${hhmm}:00Z`);
+
+/**
+ * Four S2 escalations opened at 09:00 on Monday 2 March 2026:
+ * A acknowledged 09:05, resolved 09:20 at L1. B acknowledged 09:10, escalated 09:30, resolved 10:30 at L2.
+ * C escalated 09:15, sent back 09:45, still open at L1. D opened at L3, acknowledged 09:30, open.
+ */
+describe('GET /api/analytics/flow', () => {
+  const clock = new FrozenClock(at('09:00'));
+  let t: TestApp;
+
+  const bearer = async () => `Bearer ${await t.signIn('manager@ladder.demo')}`;
+  const open = async (body: Partial<CreateEscalation> = {}): Promise<Escalation> => {
+    const response = await t.http
+      .post('/api/escalations')
+      .set('Authorization', await bearer())
+      .send({
+        title: 'Drill',
+        category: 'network',
+        affectedService: 'VPN',
+        impact: 'high',
+        urgency: 'medium',
+        ...body,
+      });
+    expect(response.status).toBe(201);
+    return response.body as Escalation;
+  };
+  const act = async (e: Escalation, hhmm: string, action: string, body: object = {}): Promise<Escalation> => {
+    clock.set(at(hhmm));
+    const response = await t.http
+      .post(`/api/escalations/${e.id}/${action}`)
+      .set('Authorization', await bearer())
+      .send({ version: e.version, ...body });
+    expect(response.status).toBe(200);
+    return response.body as Escalation;
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp({ imports: [EscalationsModule, AnalyticsModule], clock });
+    const [a, b, c, d] = [await open(), await open(), await open(), await open({ level: 3 })];
+    await act(await act(a, '09:05', 'acknowledge'), '09:20', 'resolve', { summary: 'Fixed' });
+    const bAcknowledged = await act(b, '09:10', 'acknowledge');
+    const bEscalated = await act(bAcknowledged, '09:30', 'escalate', { reason: 'needs a lead' });
+    await act(bEscalated, '10:30', 'resolve', { summary: 'Fixed' });
+    const cEscalated = await act(c, '09:15', 'escalate', { reason: 'needs a lead' });
+    await act(cEscalated, '09:45', 'de-escalate', { reason: 'a known fix was missed' });
+    await act(d, '09:30', 'acknowledge');
+    clock.set(at('11:00'));
+  });
+  afterAll(() => t.close());
+
+  it('counts moves between levels with their median dwell, first-level resolution, MTTA, MTTR and levels reached', async () => {
+    const response = await t.http
+      .get('/api/analytics/flow?from=2026-03-02&to=2026-03-02')
+      .set('Authorization', await bearer());
+    expect(response.status).toBe(200);
+    expect(response.body as FlowReport).toEqual({
+      from: '2026-03-02',
+      to: '2026-03-02',
+      escalations: 4,
+      resolved: 2,
+      // A was never escalated, B was: one of two.
+      firstLevelResolutionRate: 0.5,
+      // Acknowledged after 5, 10 and 30 minutes (C never).
+      mttaMinutes: 15,
+      // Resolved after 20 and 90 minutes.
+      mttrMinutes: 55,
+      levels: [
+        { level: 1, levelName: 'Service Desk', reached: 3, share: 0.75 },
+        { level: 2, levelName: 'Team Lead', reached: 2, share: 0.5 },
+        { level: 3, levelName: 'Specialist teams', reached: 1, share: 0.25 },
+      ],
+      transitions: [
+        // B left L1 after 30 minutes, C after 15: median 22.5.
+        { fromLevel: 1, toLevel: 2, count: 2, medianDwellMinutes: 22.5 },
+        { fromLevel: 2, toLevel: 1, count: 1, medianDwellMinutes: 30 },
+      ],
+    });
+  });
+
+  it('answers an empty range with zeros and nulls, and a bad severity with a 400 naming it', async () => {
+    const empty = await t.http
+      .get('/api/analytics/flow?from=2026-01-01&to=2026-01-02')
+      .set('Authorization', await bearer());
+    expect(empty.body).toMatchObject({
+      escalations: 0,
+      resolved: 0,
+      firstLevelResolutionRate: null,
+      mttaMinutes: null,
+      mttrMinutes: null,
+      levels: [],
+      transitions: [],
+    });
+    const bad = await t.http
+      .get('/api/analytics/flow?from=2026-03-02&to=2026-03-02&severity=S7')
+      .set('Authorization', await bearer());
+    expect([bad.status, bad.body.details]).toEqual([400, { filter: 'severity' }]);
+  });
+});
