@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isKnownTimeZone, WeekdaySchema } from './calendar';
 import { SeveritySchema } from './enums';
 import { listParam } from './query';
 
@@ -115,3 +116,41 @@ export const FlowReportSchema = z.object({
   transitions: z.array(LevelTransitionSchema),
 });
 export type FlowReport = z.infer<typeof FlowReportSchema>;
+
+/** Arrivals by hour of the week are counted in `timeZone` (an IANA name, default UTC); days are UTC days. */
+export const LoadQuerySchema = z
+  .object({
+    from: z.iso.date(),
+    to: z.iso.date(),
+    severity: listParam(SeveritySchema).optional(),
+    timeZone: z
+      .string()
+      .refine(isKnownTimeZone, { error: (issue) => `unknown IANA time zone "${String(issue.input)}"` })
+      .default('UTC'),
+  })
+  .refine((q) => q.from <= q.to, { message: '`from` must not be after `to`', path: ['from'] });
+export type LoadQuery = z.infer<typeof LoadQuerySchema>;
+
+export const TeamLoadSchema = z.object({
+  teamId: z.uuid(),
+  teamName: z.string(),
+  level: z.number().int(),
+  /** Escalations with the team now, not resolved or closed. */
+  open: z.number().int(),
+  /** Staffed agents. */
+  capacity: z.number().int(),
+  /** Open escalations per staffed agent; null for a team with no capacity set. */
+  openPerAgent: z.number().nullable(),
+});
+
+export const LoadReportSchema = z.object({
+  from: z.iso.date(),
+  to: z.iso.date(),
+  timeZone: z.string(),
+  /** All 168 hours of the week, Monday 00:00 first. */
+  byHourOfWeek: z.array(z.object({ weekday: WeekdaySchema, hour: z.number().int(), count: z.number().int() })),
+  /** Every day of the range. */
+  byDay: z.array(z.object({ date: z.iso.date(), count: z.number().int() })),
+  teams: z.array(TeamLoadSchema),
+});
+export type LoadReport = z.infer<typeof LoadReportSchema>;

@@ -26,7 +26,7 @@ const dayHours = z.array(WorkingIntervalSchema).superRefine((intervals, ctx) => 
   });
 });
 
-function isKnownTimeZone(timeZone: string): boolean {
+export function isKnownTimeZone(timeZone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone });
     return true;

@@ -1,8 +1,9 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { Roles } from '@ladder/api/common';
-import type { FlowReport, SurvivalReport, TimeAtLevelReport } from '@ladder/contracts';
+import type { FlowReport, LoadReport, SurvivalReport, TimeAtLevelReport } from '@ladder/contracts';
 import type { Request, Response } from 'express';
 import { FlowService } from './flow.service';
+import { LoadService } from './load.service';
 import { survivalCsv } from './survival.csv';
 import { SurvivalService } from './survival.service';
 import { TimeAtLevelService } from './time-at-level.service';
@@ -18,6 +19,7 @@ export class AnalyticsController {
     private readonly timeAtLevel: TimeAtLevelService,
     private readonly survival: SurvivalService,
     private readonly flow: FlowService,
+    private readonly load: LoadService,
   ) {}
 
   /** `?from=YYYY-MM-DD&to=YYYY-MM-DD`, whole UTC days, `to` inclusive. */
@@ -32,6 +34,13 @@ export class AnalyticsController {
   @Roles('manager', 'process_owner', 'admin')
   flowReport(@Query() query: Record<string, unknown>): Promise<FlowReport> {
     return this.flow.report(query);
+  }
+
+  /** Arrivals by hour of week (`timeZone`) and by day, and open work per team against capacity. */
+  @Get('load')
+  @Roles('manager', 'process_owner', 'admin')
+  loadReport(@Query() query: Record<string, unknown>): Promise<LoadReport> {
+    return this.load.report(query);
   }
 
   /** Time to resolution per severity (Kaplan-Meier); `?from&to&severity=S1,S2`, and `format=csv`. */
