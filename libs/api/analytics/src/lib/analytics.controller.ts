@@ -4,15 +4,16 @@ import type { FlowReport, LoadReport, SurvivalReport, TimeAtLevelReport } from '
 import type { Request, Response } from 'express';
 import { FlowService } from './flow.service';
 import { LoadService } from './load.service';
-import { survivalCsv } from './survival.csv';
+import { REPORT_CSV } from './report-csv';
 import { SurvivalService } from './survival.service';
 import { TimeAtLevelService } from './time-at-level.service';
 
-/** CSV when asked for by `?format=csv` or `Accept: text/csv`. */
-function wantsCsv(request: Request, query: Record<string, unknown>): boolean {
-  return query['format'] === 'csv' || (request.headers.accept ?? '').includes('text/csv');
-}
+type Filters = Record<string, unknown>;
 
+/**
+ * The reports. Each answers JSON, or CSV of its main table when asked by `?format=csv` or `Accept: text/csv`.
+ * Filters: `from`, `to` (whole UTC days, `to` inclusive), and per report `severity`, `timeZone`.
+ */
 @Controller('analytics')
 export class AnalyticsController {
   constructor(
@@ -22,38 +23,56 @@ export class AnalyticsController {
     private readonly load: LoadService,
   ) {}
 
-  /** `?from=YYYY-MM-DD&to=YYYY-MM-DD`, whole UTC days, `to` inclusive. */
   @Get('time-at-level')
   @Roles('agent', 'manager', 'process_owner', 'admin')
-  report(@Query() query: Record<string, unknown>): Promise<TimeAtLevelReport> {
-    return this.timeAtLevel.report(query);
+  async timeAtLevelReport(
+    @Query() query: Filters,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<TimeAtLevelReport | string> {
+    return answer(await this.timeAtLevel.report(query), 'time-at-level', REPORT_CSV.timeAtLevel, request, response);
   }
 
-  /** Moves between levels, first-level resolution, MTTA and MTTR of escalations opened in `?from&to&severity`. */
   @Get('flow')
   @Roles('manager', 'process_owner', 'admin')
-  flowReport(@Query() query: Record<string, unknown>): Promise<FlowReport> {
-    return this.flow.report(query);
+  async flowReport(
+    @Query() query: Filters,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<FlowReport | string> {
+    return answer(await this.flow.report(query), 'flow', REPORT_CSV.flow, request, response);
   }
 
-  /** Arrivals by hour of week (`timeZone`) and by day, and open work per team against capacity. */
   @Get('load')
   @Roles('manager', 'process_owner', 'admin')
-  loadReport(@Query() query: Record<string, unknown>): Promise<LoadReport> {
-    return this.load.report(query);
+  async loadReport(
+    @Query() query: Filters,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoadReport | string> {
+    return answer(await this.load.report(query), 'load', REPORT_CSV.load, request, response);
   }
 
-  /** Time to resolution per severity (Kaplan-Meier); `?from&to&severity=S1,S2`, and `format=csv`. */
   @Get('survival')
   @Roles('manager', 'process_owner', 'admin')
-  async survivalCurves(
-    @Query() query: Record<string, unknown>,
+  async survivalReport(
+    @Query() query: Filters,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SurvivalReport | string> {
-    const report = await this.survival.report(query);
-    if (!wantsCsv(request, query)) return report;
-    response.type('text/csv').attachment(`time-to-resolution-${report.from}-${report.to}.csv`);
-    return survivalCsv(report);
+    return answer(await this.survival.report(query), 'time-to-resolution', REPORT_CSV.survival, request, response);
   }
+}
+
+function answer<R extends { from: string; to: string }>(
+  report: R,
+  name: string,
+  csv: (report: R) => string,
+  request: Request,
+  response: Response,
+): R | string {
+  const wantsCsv = request.query['format'] === 'csv' || (request.headers.accept ?? '').includes('text/csv');
+  if (!wantsCsv) return report;
+  response.type('text/csv').attachment(`${name}-${report.from}-${report.to}.csv`);
+  return csv(report);
 }

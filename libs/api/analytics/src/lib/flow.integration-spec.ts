@@ -84,6 +84,14 @@ describe('GET /api/analytics/flow', () => {
     });
   });
 
+  it('answers its transitions as CSV', async () => {
+    const csv = await t.http
+      .get('/api/analytics/flow?from=2026-03-02&to=2026-03-02&format=csv')
+      .set('Authorization', await bearer());
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="flow-2026-03-02-2026-03-02.csv"');
+    expect(csv.text).toBe('from_level,to_level,count,median_dwell_minutes\r\n1,2,2,22.5\r\n2,1,1,30\r\n');
+  });
+
   it('answers an empty range with zeros and nulls, and a bad severity with a 400 naming it', async () => {
     const empty = await t.http
       .get('/api/analytics/flow?from=2026-01-01&to=2026-01-02')

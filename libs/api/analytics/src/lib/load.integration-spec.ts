@@ -78,6 +78,18 @@ describe('GET /api/analytics/load', () => {
     ]);
   });
 
+  it('answers the hour-of-week heatmap as CSV, one line per hour', async () => {
+    const csv = await t.http
+      .get('/api/analytics/load?from=2026-03-02&to=2026-03-04&timeZone=America/New_York')
+      .set('Authorization', await bearer())
+      .set('Accept', 'text/csv');
+    const lines = csv.text.split('\r\n');
+    expect(lines).toHaveLength(1 + 168 + 1);
+    expect(lines.slice(0, 1)).toEqual(['weekday,hour,arrivals']);
+    expect(lines).toContain('mon,4,2');
+    expect(lines).toContain('tue,10,1');
+  });
+
   it('counts hours in UTC by default, filters by severity, and names an unknown time zone', async () => {
     const utc = (await report('from=2026-03-02&to=2026-03-02')).body as LoadReport;
     expect(utc.timeZone).toBe('UTC');

@@ -1,0 +1,39 @@
+import type { FlowReport, LoadReport, SurvivalReport, TimeAtLevelReport } from '@ladder/contracts';
+
+type Cell = string | number | null;
+
+/** RFC 4180 text: CRLF line ends, fields with a comma, quote or line break quoted, numbers to two decimals at most. */
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const field = (cell: Cell) => {
+    if (cell === null) return '';
+    const text = typeof cell === 'number' ? String(Number(cell.toFixed(cell % 1 === 0 ? 0 : 6))) : cell;
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Each report's main table, as the CSV download gives it. */
+export const REPORT_CSV = {
+  timeAtLevel: (r: TimeAtLevelReport) =>
+    toCsv(
+      ['level', 'level_name', 'team', 'count', 'mean_minutes', 'p50_minutes', 'p90_minutes'],
+      r.rows.map((x) => [x.level, x.levelName, x.teamName, x.count, x.meanMinutes, x.p50Minutes, x.p90Minutes]),
+    ),
+  flow: (r: FlowReport) =>
+    toCsv(
+      ['from_level', 'to_level', 'count', 'median_dwell_minutes'],
+      r.transitions.map((x) => [x.fromLevel, x.toLevel, x.count, x.medianDwellMinutes]),
+    ),
+  load: (r: LoadReport) =>
+    toCsv(
+      ['weekday', 'hour', 'arrivals'],
+      r.byHourOfWeek.map((x) => [x.weekday, x.hour, x.count]),
+    ),
+  survival: (r: SurvivalReport) =>
+    toCsv(
+      ['severity', 'minutes', 'survival', 'at_risk', 'resolved', 'censored'],
+      r.series.flatMap((s) =>
+        s.points.map((p) => [s.severity, p.minutes, p.survival, p.atRisk, p.resolved, p.censored]),
+      ),
+    ),
+};
