@@ -1,7 +1,7 @@
 import { FrozenClock } from '@ladder/api/common';
 import { EscalationsModule } from '@ladder/api/escalations';
-import { createTestApp, type TestApp } from '@ladder/api/testing';
-import type { CreateEscalation, Escalation, FlowReport } from '@ladder/contracts';
+import { createTestApp, EscalationClient, type TestApp } from '@ladder/api/testing';
+import type { Action, CreateEscalation, Escalation, FlowReport } from '@ladder/contracts';
 import { AnalyticsModule } from './analytics.module';
 
 const at = (hhmm: string) => new Date(`2026-03-02T${hhmm}:00Z`);
@@ -15,34 +15,16 @@ describe('GET /api/analytics/flow', () => {
   const clock = new FrozenClock(at('09:00'));
   let t: TestApp;
 
-  const bearer = async () => `Bearer ${await t.signIn('manager@ladder.demo')}`;
-  const open = async (body: Partial<CreateEscalation> = {}): Promise<Escalation> => {
-    const response = await t.http
-      .post('/api/escalations')
-      .set('Authorization', await bearer())
-      .send({
-        title: 'Drill',
-        category: 'network',
-        affectedService: 'VPN',
-        impact: 'high',
-        urgency: 'medium',
-        ...body,
-      });
-    expect(response.status).toBe(201);
-    return response.body as Escalation;
-  };
-  const act = async (e: Escalation, hhmm: string, action: string, body: object = {}): Promise<Escalation> => {
+  let manager: EscalationClient;
+  const open = (body: Partial<CreateEscalation> = {}) => manager.create(body);
+  const act = (e: Escalation, hhmm: string, action: Action, body: object = {}): Promise<Escalation> => {
     clock.set(at(hhmm));
-    const response = await t.http
-      .post(`/api/escalations/${e.id}/${action}`)
-      .set('Authorization', await bearer())
-      .send({ version: e.version, ...body });
-    expect(response.status).toBe(200);
-    return response.body as Escalation;
+    return manager.ok(e.id, action, { version: e.version, ...body });
   };
 
   beforeAll(async () => {
     t = await createTestApp({ imports: [EscalationsModule, AnalyticsModule], clock });
+    manager = await EscalationClient.as(t, 'manager@ladder.demo');
     const [a, b, c, d] = [await open(), await open(), await open(), await open({ level: 3 })];
     await act(await act(a, '09:05', 'acknowledge'), '09:20', 'resolve', { summary: 'Fixed' });
     const bAcknowledged = await act(b, '09:10', 'acknowledge');
@@ -56,9 +38,7 @@ describe('GET /api/analytics/flow', () => {
   afterAll(() => t.close());
 
   it('counts moves between levels with their median dwell, first-level resolution, MTTA, MTTR and levels reached', async () => {
-    const response = await t.http
-      .get('/api/analytics/flow?from=2026-03-02&to=2026-03-02')
-      .set('Authorization', await bearer());
+    const response = await manager.get('/api/analytics/flow?from=2026-03-02&to=2026-03-02');
     expect(response.status).toBe(200);
     expect(response.body as FlowReport).toEqual({
       from: '2026-03-02',
@@ -85,17 +65,13 @@ describe('GET /api/analytics/flow', () => {
   });
 
   it('answers its transitions as CSV', async () => {
-    const csv = await t.http
-      .get('/api/analytics/flow?from=2026-03-02&to=2026-03-02&format=csv')
-      .set('Authorization', await bearer());
+    const csv = await manager.get('/api/analytics/flow?from=2026-03-02&to=2026-03-02&format=csv');
     expect(csv.headers['content-disposition']).toBe('attachment; filename="flow-2026-03-02-2026-03-02.csv"');
     expect(csv.text).toBe('from_level,to_level,count,median_dwell_minutes\r\n1,2,2,22.5\r\n2,1,1,30\r\n');
   });
 
   it('answers an empty range with zeros and nulls, and a bad severity with a 400 naming it', async () => {
-    const empty = await t.http
-      .get('/api/analytics/flow?from=2026-01-01&to=2026-01-02')
-      .set('Authorization', await bearer());
+    const empty = await manager.get('/api/analytics/flow?from=2026-01-01&to=2026-01-02');
     expect(empty.body).toMatchObject({
       escalations: 0,
       resolved: 0,
@@ -105,9 +81,7 @@ describe('GET /api/analytics/flow', () => {
       levels: [],
       transitions: [],
     });
-    const bad = await t.http
-      .get('/api/analytics/flow?from=2026-03-02&to=2026-03-02&severity=S7')
-      .set('Authorization', await bearer());
+    const bad = await manager.get('/api/analytics/flow?from=2026-03-02&to=2026-03-02&severity=S7');
     expect([bad.status, bad.body.details]).toEqual([400, { filter: 'severity' }]);
   });
 });

@@ -1,6 +1,6 @@
 import { FrozenClock } from '@ladder/api/common';
 import { EscalationsModule } from '@ladder/api/escalations';
-import { createTestApp, type TestApp } from '@ladder/api/testing';
+import { createTestApp, EscalationClient, type TestApp } from '@ladder/api/testing';
 import type { LoadReport } from '@ladder/contracts';
 import { AnalyticsModule } from './analytics.module';
 
@@ -13,28 +13,17 @@ describe('GET /api/analytics/load', () => {
   const clock = new FrozenClock(new Date('2026-03-02T09:00:00Z'));
   let t: TestApp;
 
-  const bearer = async () => `Bearer ${await t.signIn('manager@ladder.demo')}`;
-  const openAt = async (iso: string, body: object = {}) => {
+  let manager: EscalationClient;
+  const openAt = (iso: string, body: object = {}) => {
     clock.set(new Date(iso));
-    const response = await t.http
-      .post('/api/escalations')
-      .set('Authorization', await bearer())
-      .send({
-        title: 'Drill',
-        category: 'network',
-        affectedService: 'VPN',
-        impact: 'high',
-        urgency: 'medium',
-        ...body,
-      });
-    expect(response.status).toBe(201);
-    return response.body as { id: string; version: number };
+    return manager.create(body);
   };
-  const report = async (query: string) =>
-    t.http.get(`/api/analytics/load?${query}`).set('Authorization', await bearer());
+  const report = (query: string, headers: Record<string, string> = {}) =>
+    manager.get(`/api/analytics/load?${query}`, headers);
 
   beforeAll(async () => {
     t = await createTestApp({ imports: [EscalationsModule, AnalyticsModule], clock });
+    manager = await EscalationClient.as(t, 'manager@ladder.demo');
     await openAt('2026-03-02T09:00:00Z');
     await openAt('2026-03-02T09:30:00Z');
     await openAt('2026-03-03T14:00:00Z');
@@ -44,11 +33,7 @@ describe('GET /api/analytics/load', () => {
       urgency: 'medium',
       level: 3,
     });
-    const resolved = await t.http
-      .post(`/api/escalations/${s3.id}/resolve`)
-      .set('Authorization', await bearer())
-      .send({ version: s3.version, summary: 'Fixed' });
-    expect(resolved.status).toBe(200);
+    await manager.ok(s3.id, 'resolve', { version: s3.version, summary: 'Fixed' });
   });
   afterAll(() => t.close());
 
@@ -79,10 +64,7 @@ describe('GET /api/analytics/load', () => {
   });
 
   it('answers the hour-of-week heatmap as CSV, one line per hour', async () => {
-    const csv = await t.http
-      .get('/api/analytics/load?from=2026-03-02&to=2026-03-04&timeZone=America/New_York')
-      .set('Authorization', await bearer())
-      .set('Accept', 'text/csv');
+    const csv = await report('from=2026-03-02&to=2026-03-04&timeZone=America/New_York', { Accept: 'text/csv' });
     const lines = csv.text.split('\r\n');
     expect(lines).toHaveLength(1 + 168 + 1);
     expect(lines.slice(0, 1)).toEqual(['weekday,hour,arrivals']);

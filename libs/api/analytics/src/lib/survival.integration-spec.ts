@@ -1,7 +1,7 @@
 import { FrozenClock } from '@ladder/api/common';
 import { EscalationsModule } from '@ladder/api/escalations';
-import { createTestApp, type TestApp } from '@ladder/api/testing';
-import type { CreateEscalation, Escalation, SurvivalReport } from '@ladder/contracts';
+import { createTestApp, EscalationClient, type TestApp } from '@ladder/api/testing';
+import type { Escalation, SurvivalReport } from '@ladder/contracts';
 import { AnalyticsModule } from './analytics.module';
 
 const at = (hhmm: string, day = '2026-03-02') => new Date(`${day}T${hhmm}:00Z`);
@@ -17,28 +17,16 @@ describe('GET /api/analytics/survival', () => {
   const clock = new FrozenClock(at('09:00', '2026-03-01'));
   let t: TestApp;
 
-  const bearer = async (email: string) => `Bearer ${await t.signIn(email)}`;
-  const open = async (body: Partial<CreateEscalation>): Promise<Escalation> => {
-    const response = await t.http
-      .post('/api/escalations')
-      .set('Authorization', await bearer('manager@ladder.demo'))
-      .send({ title: 'Drill', category: 'network', affectedService: 'VPN', ...body });
-    expect(response.status).toBe(201);
-    return response.body as Escalation;
-  };
-  const act = async (e: Escalation, action: string, body: object): Promise<Escalation> => {
-    const response = await t.http
-      .post(`/api/escalations/${e.id}/${action}`)
-      .set('Authorization', await bearer('manager@ladder.demo'))
-      .send({ version: e.version, ...body });
-    expect(response.status).toBe(200);
-    return response.body as Escalation;
-  };
+  let manager: EscalationClient;
+  const open = (body: object) => manager.create(body);
+  const act = (e: Escalation, action: 'resolve' | 'reopen', body: object) =>
+    manager.ok(e.id, action, { version: e.version, ...body });
   const report = async (query: string, email = 'manager@ladder.demo') =>
-    t.http.get(`/api/analytics/survival?${query}`).set('Authorization', await bearer(email));
+    (await EscalationClient.as(t, email)).get(`/api/analytics/survival?${query}`);
 
   beforeAll(async () => {
     t = await createTestApp({ imports: [EscalationsModule, AnalyticsModule], clock });
+    manager = await EscalationClient.as(t, 'manager@ladder.demo');
     await open(S2);
     clock.set(at('09:00'));
     const resolvedAfter = [await open(S2), await open(S2), await open(S2)];
@@ -106,10 +94,9 @@ describe('GET /api/analytics/survival', () => {
       'S3,120,1,1,0,1',
       '',
     ]);
-    const accepted = await t.http
-      .get('/api/analytics/survival?from=2026-03-02&to=2026-03-02')
-      .set('Authorization', await bearer('manager@ladder.demo'))
-      .set('Accept', 'text/csv');
+    const accepted = await manager.get('/api/analytics/survival?from=2026-03-02&to=2026-03-02', {
+      Accept: 'text/csv',
+    });
     expect(accepted.text).toBe(csv.text);
   });
 

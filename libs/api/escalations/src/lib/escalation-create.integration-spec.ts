@@ -1,6 +1,5 @@
 import { FrozenClock } from '@ladder/api/common';
-import { createTestApp, type TestApp } from '@ladder/api/testing';
-import { EscalationClient, teamIds, VPN_DOWN } from '../testing/escalation-client';
+import { createTestApp, EscalationClient, teamIds, type TestApp, VPN_DOWN } from '@ladder/api/testing';
 import { EscalationsModule } from './escalations.module';
 
 describe('POST /api/escalations', () => {

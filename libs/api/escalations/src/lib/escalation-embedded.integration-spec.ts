@@ -1,5 +1,4 @@
-import { createTestApp, type TestApp } from '@ladder/api/testing';
-import { EscalationClient } from '../testing/escalation-client';
+import { createTestApp, EscalationClient, type TestApp } from '@ladder/api/testing';
 import { EscalationsModule } from './escalations.module';
 
 /** The same workflow on the embedded engine (PGlite) that `npm start` uses without a DATABASE_URL. */

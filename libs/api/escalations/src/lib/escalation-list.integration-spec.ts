@@ -1,7 +1,6 @@
 import { FrozenClock } from '@ladder/api/common';
 import type { Escalation, EscalationList } from '@ladder/contracts';
-import { createTestApp, type TestApp } from '@ladder/api/testing';
-import { EscalationClient, teamIds, userId } from '../testing/escalation-client';
+import { createTestApp, EscalationClient, teamIds, type TestApp, userId } from '@ladder/api/testing';
 import { EscalationsModule } from './escalations.module';
 
 const at = (hhmm: string) => new Date(`2026-11-02T${hhmm}:00Z`);

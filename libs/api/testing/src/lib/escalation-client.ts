@@ -1,5 +1,5 @@
 import type { Action, CreateEscalation, Escalation } from '@ladder/contracts';
-import type { TestApp } from '@ladder/api/testing';
+import type { TestApp } from './test-app';
 import type { Response } from 'supertest';
 
 /** A body the API accepts: high impact x medium urgency gives S2 in the demo procedure. */
@@ -12,26 +12,34 @@ export const VPN_DOWN = {
   urgency: 'medium',
 } satisfies Partial<CreateEscalation>;
 
-/** Calls the escalation API as one signed-in user (bearer token). */
+/**
+ * Calls the API as one user with a bearer token, signed afresh for each call: specs on a frozen clock move it by
+ * days, past a session's lifetime.
+ */
 export class EscalationClient {
   private constructor(
     private readonly t: TestApp,
-    private readonly token: string,
+    private readonly email: string,
   ) {}
 
   static async as(t: TestApp, email: string): Promise<EscalationClient> {
-    return new EscalationClient(t, await t.signIn(email));
+    await t.signIn(email);
+    return new EscalationClient(t, email);
   }
 
-  post(path: string, body: object, headers: Record<string, string> = {}): Promise<Response> {
+  async post(path: string, body: object, headers: Record<string, string> = {}): Promise<Response> {
     return this.t.http
       .post(path)
-      .set({ Authorization: `Bearer ${this.token}`, ...headers })
+      .set({ Authorization: await this.bearer(), ...headers })
       .send(body);
   }
 
-  get(path: string): Promise<Response> {
-    return this.t.http.get(path).set('Authorization', `Bearer ${this.token}`);
+  async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
+    return this.t.http.get(path).set({ Authorization: await this.bearer(), ...headers });
+  }
+
+  private async bearer(): Promise<string> {
+    return `Bearer ${await this.t.signIn(this.email)}`;
   }
 
   /** Creates an escalation and fails the test unless it was a 201. */
