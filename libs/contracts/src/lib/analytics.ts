@@ -43,14 +43,20 @@ export const TimeAtLevelReportSchema = z.object({
 });
 export type TimeAtLevelReport = z.infer<typeof TimeAtLevelReportSchema>;
 
-/** Escalations opened within the range (whole UTC days), optionally some severities only. */
-export const OpenedRangeQuerySchema = z
-  .object({
-    from: z.iso.date(),
-    to: z.iso.date(),
-    severity: listParam(SeveritySchema).optional(),
-  })
-  .refine((q) => q.from <= q.to, { message: '`from` must not be after `to`', path: ['from'] });
+/** Escalations opened within the range (whole UTC days); each list filter keeps only the values given. */
+const openedRangeFields = {
+  from: z.iso.date(),
+  to: z.iso.date(),
+  severity: listParam(SeveritySchema).optional(),
+  /** The team the escalation is with now. */
+  teamId: listParam(z.uuid()).optional(),
+  category: listParam(z.string().min(1).max(100)).optional(),
+  affectedService: listParam(z.string().min(1).max(100)).optional(),
+};
+const fromNotAfterTo = (q: { from: string; to: string }) => q.from <= q.to;
+const FROM_AFTER_TO = { message: '`from` must not be after `to`', path: ['from'] };
+
+export const OpenedRangeQuerySchema = z.object(openedRangeFields).refine(fromNotAfterTo, FROM_AFTER_TO);
 export type OpenedRangeQuery = z.infer<typeof OpenedRangeQuerySchema>;
 
 export const SurvivalPointSchema = z.object({
@@ -120,15 +126,13 @@ export type FlowReport = z.infer<typeof FlowReportSchema>;
 /** Arrivals by hour of the week are counted in `timeZone` (an IANA name, default UTC); days are UTC days. */
 export const LoadQuerySchema = z
   .object({
-    from: z.iso.date(),
-    to: z.iso.date(),
-    severity: listParam(SeveritySchema).optional(),
+    ...openedRangeFields,
     timeZone: z
       .string()
       .refine(isKnownTimeZone, { error: (issue) => `unknown IANA time zone "${String(issue.input)}"` })
       .default('UTC'),
   })
-  .refine((q) => q.from <= q.to, { message: '`from` must not be after `to`', path: ['from'] });
+  .refine(fromNotAfterTo, FROM_AFTER_TO);
 export type LoadQuery = z.infer<typeof LoadQuerySchema>;
 
 export const TeamLoadSchema = z.object({

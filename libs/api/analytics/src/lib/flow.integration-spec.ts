@@ -1,6 +1,6 @@
 import { FrozenClock } from '@ladder/api/common';
 import { EscalationsModule } from '@ladder/api/escalations';
-import { createTestApp, EscalationClient, type TestApp } from '@ladder/api/testing';
+import { createTestApp, EscalationClient, teamIds, type TestApp } from '@ladder/api/testing';
 import type { Action, CreateEscalation, Escalation, FlowReport } from '@ladder/contracts';
 import { AnalyticsModule } from './analytics.module';
 
@@ -62,6 +62,16 @@ describe('GET /api/analytics/flow', () => {
         { fromLevel: 2, toLevel: 1, count: 1, medianDwellMinutes: 30 },
       ],
     });
+  });
+
+  it('keeps only the escalations now with the teams asked for, and names a team that does not exist', async () => {
+    const desk = (await teamIds(t))['Service Desk'];
+    const response = await manager.get(`/api/analytics/flow?from=2026-03-02&to=2026-03-02&teamId=${desk}`);
+    // A (resolved at L1) and C (sent back to L1): one resolved, never escalated.
+    expect(response.body).toMatchObject({ escalations: 2, resolved: 1, firstLevelResolutionRate: 1, mttrMinutes: 20 });
+    const ghost = '00000000-0000-4000-8000-000000000000';
+    const bad = await manager.get(`/api/analytics/flow?from=2026-03-02&to=2026-03-02&teamId=${ghost}`);
+    expect([bad.status, bad.body.code, bad.body.details]).toEqual([400, 'invalid_filter', { filter: 'teamId' }]);
   });
 
   it('answers its transitions as CSV', async () => {

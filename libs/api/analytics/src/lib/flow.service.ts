@@ -10,7 +10,7 @@ import {
   TRANSITIONS_SQL,
   type TransitionRow,
 } from './flow.sql';
-import { dayRange, parseFilters } from './report-filters';
+import { checkTeams, openedParams, parseFilters } from './report-filters';
 
 /** Moves between levels, first-level resolution, MTTA, MTTR and how far escalations climbed. */
 @Injectable()
@@ -22,8 +22,8 @@ export class FlowService {
 
   async report(raw: unknown): Promise<FlowReport> {
     const query = parseFilters(OpenedRangeQuerySchema, raw);
-    const { start, end } = dayRange(query);
-    const params = [start, end, query.severity ?? null];
+    await checkTeams(this.dataSource, query.teamId);
+    const params = openedParams(query);
     const [summary] = await this.dataSource.query<FlowSummaryRow[]>(FLOW_SUMMARY_SQL, params);
     const levels = await this.dataSource.query<LevelReachedRow[]>(LEVELS_REACHED_SQL, params);
     const transitions = await this.dataSource.query<TransitionRow[]>(TRANSITIONS_SQL, params);

@@ -1,7 +1,7 @@
-/** Escalations opened within [$1, $2), optionally of severities $3: the population of the flow report. */
-const OPENED = `
-  SELECT id, created_at, acknowledged_at, resolved_at FROM escalation
-   WHERE created_at >= $1 AND created_at < $2 AND ($3::text[] IS NULL OR severity = ANY ($3::text[]))`;
+import { OPENED_WHERE } from './report-filters';
+
+/** The escalations the filters keep ($1..$6): the population of the flow report. */
+const OPENED = `SELECT e.id, e.created_at, e.acknowledged_at, e.resolved_at FROM escalation e WHERE ${OPENED_WHERE}`;
 
 export interface FlowSummaryRow {
   escalations: number;

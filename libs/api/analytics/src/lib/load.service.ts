@@ -9,7 +9,7 @@ import {
   OPEN_WORK_BY_TEAM_SQL,
   type TeamLoadRow,
 } from './load.sql';
-import { dayRange, parseFilters } from './report-filters';
+import { checkTeams, dayRange, openedParams, parseFilters } from './report-filters';
 
 const DAY_MS = 86_400_000;
 
@@ -20,15 +20,16 @@ export class LoadService {
 
   async report(raw: unknown): Promise<LoadReport> {
     const query = parseFilters(LoadQuerySchema, raw);
+    await checkTeams(this.dataSource, query.teamId);
     const { start, end } = dayRange(query);
-    const severities = query.severity ?? null;
-    const range = [start, end, severities];
+    const opened = openedParams(query);
     const hours = await this.dataSource.query<HourOfWeekRow[]>(ARRIVALS_BY_HOUR_OF_WEEK_SQL, [
-      ...range,
+      ...opened,
       query.timeZone,
     ]);
-    const days = await this.dataSource.query<DayRow[]>(ARRIVALS_BY_DAY_SQL, range);
-    const teams = await this.dataSource.query<TeamLoadRow[]>(OPEN_WORK_BY_TEAM_SQL, [severities]);
+    const days = await this.dataSource.query<DayRow[]>(ARRIVALS_BY_DAY_SQL, opened);
+    // Open work is now, not in the range: severities, teams, categories, services only.
+    const teams = await this.dataSource.query<TeamLoadRow[]>(OPEN_WORK_BY_TEAM_SQL, opened.slice(2));
     const countAt = (dow: number, hour: number) => hours.find((h) => h.dow === dow && h.hour === hour)?.count ?? 0;
     return {
       from: query.from,

@@ -1,4 +1,4 @@
-const OPENED_IN_RANGE = `created_at >= $1 AND created_at < $2 AND ($3::text[] IS NULL OR severity = ANY ($3::text[]))`;
+import { OPENED_WHERE } from './report-filters';
 
 export interface HourOfWeekRow {
   /** ISO day of week: 1 Monday .. 7 Sunday. */
@@ -7,12 +7,12 @@ export interface HourOfWeekRow {
   count: number;
 }
 
-/** Arrivals per local hour of the week in time zone $4. */
+/** Arrivals of the escalations the filters keep ($1..$6) per local hour of the week in time zone $7. */
 export const ARRIVALS_BY_HOUR_OF_WEEK_SQL = `
-  SELECT extract(isodow FROM created_at AT TIME ZONE $4)::int AS dow,
-         extract(hour FROM created_at AT TIME ZONE $4)::int AS hour,
+  SELECT extract(isodow FROM e.created_at AT TIME ZONE $7)::int AS dow,
+         extract(hour FROM e.created_at AT TIME ZONE $7)::int AS hour,
          count(*)::int AS count
-    FROM escalation WHERE ${OPENED_IN_RANGE}
+    FROM escalation e WHERE ${OPENED_WHERE}
    GROUP BY 1, 2`;
 
 export interface DayRow {
@@ -21,8 +21,8 @@ export interface DayRow {
 }
 
 export const ARRIVALS_BY_DAY_SQL = `
-  SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS date, count(*)::int AS count
-    FROM escalation WHERE ${OPENED_IN_RANGE}
+  SELECT to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS date, count(*)::int AS count
+    FROM escalation e WHERE ${OPENED_WHERE}
    GROUP BY 1`;
 
 export interface TeamLoadRow {
@@ -33,11 +33,14 @@ export interface TeamLoadRow {
   open: number;
 }
 
-/** Open work per team now, of severities $1 (all when null). */
+/** Open work per team now, of severities $1, in teams $2, categories $3, services $4 (a null list keeps all). */
 export const OPEN_WORK_BY_TEAM_SQL = `
   SELECT t.id AS team_id, t.name AS team_name, t.level, t.capacity,
          count(e.id)::int AS open
     FROM team t
     LEFT JOIN escalation e ON e.team_id = t.id AND e.status NOT IN ('resolved', 'closed')
                           AND ($1::text[] IS NULL OR e.severity = ANY ($1::text[]))
+                          AND ($3::text[] IS NULL OR e.category = ANY ($3::text[]))
+                          AND ($4::text[] IS NULL OR e.affected_service = ANY ($4::text[]))
+   WHERE $2::uuid[] IS NULL OR t.id = ANY ($2::uuid[])
    GROUP BY t.id ORDER BY t.level, t.name`;

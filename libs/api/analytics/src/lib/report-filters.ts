@@ -1,4 +1,6 @@
 import { DomainException } from '@ladder/api/common';
+import type { OpenedRangeQuery } from '@ladder/contracts';
+import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 
 const DATE_FILTERS = new Set(['from', 'to']);
@@ -25,4 +27,38 @@ export function dayRange(query: { from: string; to: string }): { start: Date; en
   const start = new Date(`${query.from}T00:00:00Z`);
   const end = new Date(new Date(`${query.to}T00:00:00Z`).getTime() + DAY_MS);
   return { start, end };
+}
+
+/**
+ * The population of the reports on escalations opened in a range, as SQL over escalation alias `e`, with
+ * `openedParams` as $1..$6: from, to, severities, teams, categories, services (a null list keeps all).
+ */
+export const OPENED_WHERE = `e.created_at >= $1 AND e.created_at < $2
+  AND ($3::text[] IS NULL OR e.severity = ANY ($3::text[]))
+  AND ($4::uuid[] IS NULL OR e.team_id = ANY ($4::uuid[]))
+  AND ($5::text[] IS NULL OR e.category = ANY ($5::text[]))
+  AND ($6::text[] IS NULL OR e.affected_service = ANY ($6::text[]))`;
+
+export function openedParams(query: OpenedRangeQuery): unknown[] {
+  const { start, end } = dayRange(query);
+  return [
+    start,
+    end,
+    query.severity ?? null,
+    query.teamId ?? null,
+    query.category ?? null,
+    query.affectedService ?? null,
+  ];
+}
+
+/** A team filter naming a team that does not exist is a 400, not an empty report. */
+export async function checkTeams(dataSource: DataSource, teamIds: readonly string[] | undefined): Promise<void> {
+  if (!teamIds?.length) return;
+  const found: { id: string }[] = await dataSource.query(`SELECT id FROM team WHERE id = ANY ($1::uuid[])`, [teamIds]);
+  const unknown = teamIds.filter((id) => !found.some((team) => team.id === id));
+  if (unknown.length) {
+    throw new DomainException('invalid_filter', `invalid filter "teamId": no team ${unknown.join(', ')}`, {
+      filter: 'teamId',
+    });
+  }
 }

@@ -80,8 +80,10 @@ describe('GET /api/analytics/survival', () => {
     });
   });
 
-  it('filters by severity and answers CSV, by query or by Accept header', async () => {
+  it('filters by severity, category and service, and answers CSV, by query or by Accept header', async () => {
     expect(((await report('from=2026-03-02&to=2026-03-02&severity=S3')).body as SurvivalReport).series).toHaveLength(1);
+    expect((await report('from=2026-03-02&to=2026-03-02&category=database')).body.series).toEqual([]);
+    expect((await report('from=2026-03-02&to=2026-03-02&affectedService=VPN,ERP')).body.series).toHaveLength(2);
     const csv = await report('from=2026-03-02&to=2026-03-02&format=csv');
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);

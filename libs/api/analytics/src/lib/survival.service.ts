@@ -3,7 +3,7 @@ import { Clock } from '@ladder/api/common';
 import { SeveritySchema, OpenedRangeQuerySchema, type SurvivalReport, type SurvivalSeries } from '@ladder/contracts';
 import { kaplanMeier, survivalQuantile } from '@ladder/domain';
 import { DataSource } from 'typeorm';
-import { dayRange, parseFilters } from './report-filters';
+import { checkTeams, openedParams, parseFilters } from './report-filters';
 import { SURVIVAL_SQL, type SurvivalRow } from './survival.sql';
 
 /** Time to resolution as Kaplan-Meier curves per severity, open escalations censored. */
@@ -16,13 +16,8 @@ export class SurvivalService {
 
   async report(raw: unknown): Promise<SurvivalReport> {
     const query = parseFilters(OpenedRangeQuerySchema, raw);
-    const { start, end } = dayRange(query);
-    const rows = await this.dataSource.query<SurvivalRow[]>(SURVIVAL_SQL, [
-      start,
-      end,
-      this.clock.now(),
-      query.severity ?? null,
-    ]);
+    await checkTeams(this.dataSource, query.teamId);
+    const rows = await this.dataSource.query<SurvivalRow[]>(SURVIVAL_SQL, [...openedParams(query), this.clock.now()]);
     const series = SeveritySchema.options.flatMap((severity) => {
       const observations = rows.filter((row) => row.severity === severity);
       return observations.length ? [seriesOf(severity, observations)] : [];

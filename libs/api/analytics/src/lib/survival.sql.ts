@@ -1,4 +1,5 @@
 import type { Severity } from '@ladder/contracts';
+import { OPENED_WHERE } from './report-filters';
 
 export interface SurvivalRow {
   severity: Severity;
@@ -7,15 +8,14 @@ export interface SurvivalRow {
 }
 
 /**
- * Time to resolution of escalations opened within [$1, $2), optionally of severities $4: wall-clock minutes from
- * opening to resolution, or for those still unresolved, to $3 (now) as censored. An escalation reopened and not yet
+ * Time to resolution of the escalations the filters keep ($1..$6, see OPENED_WHERE): wall-clock minutes from
+ * opening to resolution, or for those still unresolved, to $7 (now) as censored. An escalation reopened and not yet
  * resolved again counts as open.
  */
 export const SURVIVAL_SQL = `
   SELECT e.severity,
-         date_part('epoch', coalesce(e.resolved_at, $3::timestamptz) - e.created_at) / 60 AS minutes,
+         date_part('epoch', coalesce(e.resolved_at, $7::timestamptz) - e.created_at) / 60 AS minutes,
          e.resolved_at IS NOT NULL AS resolved
     FROM escalation e
-   WHERE e.created_at >= $1 AND e.created_at < $2
-     AND ($4::text[] IS NULL OR e.severity = ANY ($4::text[]))
+   WHERE ${OPENED_WHERE}
    ORDER BY e.severity`;
