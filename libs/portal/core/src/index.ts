@@ -7,3 +7,4 @@ export * from './lib/reference/reference.store';
 export * from './lib/notifications/notifications.api';
 export * from './lib/notifications/notification-stream';
 export * from './lib/notifications/notifications.store';
+export * from './lib/http/list-loads';

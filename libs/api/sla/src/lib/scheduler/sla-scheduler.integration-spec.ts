@@ -1,18 +1,9 @@
 import { FrozenClock } from '@ladder/api/common';
 import { EscalationsModule } from '@ladder/api/escalations';
-import { createTestApp, type TestApp } from '@ladder/api/testing';
-import type { CreateEscalation, Escalation, EscalationSla, TimelineEvent } from '@ladder/contracts';
+import { createTestApp, EscalationClient, type TestApp } from '@ladder/api/testing';
+import type { Escalation, EscalationSla, TimelineEvent } from '@ladder/contracts';
 import { SlaModule } from '../sla.module';
 import { SlaScheduler } from './sla-scheduler.service';
-
-const VPN_DOWN = {
-  title: 'VPN down for Sales',
-  description: 'Tunnel drops every 5 minutes',
-  category: 'network',
-  affectedService: 'VPN',
-  impact: 'high',
-  urgency: 'medium',
-} satisfies Partial<CreateEscalation>;
 
 /** Monday 2 March 2026 (EST in New York, where the standard business-hours calendar is). */
 const at = (hhmmss: string, day = '2026-03-02') => new Date(`${day}T${hhmmss}Z`);
@@ -21,30 +12,21 @@ describe('SLA scheduler (frozen clock, one instance)', () => {
   const clock = new FrozenClock(at('10:00:00'));
   let t: TestApp;
   let scheduler: SlaScheduler;
+  let agent: EscalationClient;
 
   beforeAll(async () => {
     t = await createTestApp({ imports: [EscalationsModule, SlaModule], clock });
     scheduler = t.app.get(SlaScheduler);
+    agent = await EscalationClient.as(t, 'l1.agent@ladder.demo');
   });
   afterAll(() => t.close());
 
-  // Signed in afresh for each call: the frozen clock moves by days, past a session's lifetime.
-  const bearer = async (email = 'l1.agent@ladder.demo') => `Bearer ${await t.signIn(email)}`;
   const get = async <T>(path: string): Promise<T> => {
-    const response = await t.http.get(path).set('Authorization', await bearer());
+    const response = await agent.get(path);
     expect(response.status).toBe(200);
     return response.body as T;
   };
-  const post = async (path: string, body: object, as?: string) =>
-    t.http
-      .post(path)
-      .set('Authorization', await bearer(as))
-      .send(body);
-  const create = async (body: Partial<CreateEscalation> = {}): Promise<Escalation> => {
-    const response = await post('/api/escalations', { ...VPN_DOWN, ...body });
-    expect(response.status).toBe(201);
-    return response.body as Escalation;
-  };
+  const create = (body: object = {}): Promise<Escalation> => agent.create(body);
   /** Moves the clock and runs every job that is due by then, as often as new events make new jobs. */
   const runAt = async (moment: Date) => {
     clock.set(moment);
@@ -145,7 +127,8 @@ describe('SLA scheduler (frozen clock, one instance)', () => {
       await runAt(at('10:45:00'));
       await runAt(at('11:00:00'));
       const { version } = await get<Escalation>(`/api/escalations/${id}`);
-      expect((await post(`/api/escalations/${id}/acknowledge`, { version }, 'l2.lead@ladder.demo')).status).toBe(200);
+      const lead = await EscalationClient.as(t, 'l2.lead@ladder.demo');
+      expect((await lead.act(id, 'acknowledge', { version })).status).toBe(200);
       await runAt(at('11:20:00'));
       const reminders = (await systemEvents(id)).filter(([type]) => type === 'reminder');
       expect(reminders).toEqual([
@@ -187,7 +170,7 @@ describe('SLA scheduler (frozen clock, one instance)', () => {
     const put = async (body: object) =>
       t.http
         .put(`/api/calendars/${businessHours.id}`)
-        .set('Authorization', await bearer('admin@ladder.demo'))
+        .set('Authorization', `Bearer ${await t.signIn('admin@ladder.demo')}`)
         .send(body);
     const hours = { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']] };
 

@@ -2,16 +2,10 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import type { Delivery, DeliveryList } from '@ladder/contracts';
-import { Notifier } from '@ladder/portal/core';
-import { BehaviorSubject, catchError, combineLatest, firstValueFrom, map, of, scan, startWith, switchMap } from 'rxjs';
+import { initialListState, listLoads, Notifier } from '@ladder/portal/core';
+import { BehaviorSubject, combineLatest, firstValueFrom, map } from 'rxjs';
 import { AdminApi } from '../shared/admin.api';
 import { deliveriesFilterFromParams, deliveriesFilterToParams, type DeliveriesFilter } from './deliveries-filter';
-
-interface DeliveriesState {
-  loading: boolean;
-  failed: boolean;
-  list: DeliveryList | null;
-}
 
 /** The outbox page: the filter lives in the URL, the list follows it and reloads after a retry. */
 @Injectable()
@@ -27,24 +21,12 @@ export class DeliveriesStore {
   readonly filter = toSignal(this.filter$, { requireSync: true });
 
   private readonly state = toSignal(
-    combineLatest([this.filter$, this.reloads]).pipe(
-      switchMap(([filter]) =>
-        this.api.deliveries(filter.status, filter.page).pipe(
-          map((list): Partial<DeliveriesState> => ({ loading: false, failed: false, list })),
-          catchError((error: unknown) => {
-            this.notifier.error(error);
-            return of<Partial<DeliveriesState>>({ loading: false, failed: true });
-          }),
-          startWith<Partial<DeliveriesState>>({ loading: true }),
-        ),
-      ),
-      scan((state: DeliveriesState, change: Partial<DeliveriesState>) => ({ ...state, ...change }), {
-        loading: true,
-        failed: false,
-        list: null,
-      }),
+    listLoads(
+      combineLatest([this.filter$, this.reloads]).pipe(map(([filter]) => filter)),
+      (filter) => this.api.deliveries(filter.status, filter.page),
+      this.notifier,
     ),
-    { initialValue: { loading: true, failed: false, list: null } },
+    { initialValue: initialListState<DeliveryList>() },
   );
 
   readonly loading = computed(() => this.state().loading);

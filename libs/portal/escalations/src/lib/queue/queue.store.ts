@@ -2,16 +2,10 @@ import { computed, inject, Injectable } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import type { EscalationList } from '@ladder/contracts';
-import { Notifier } from '@ladder/portal/core';
-import { catchError, map, of, scan, startWith, switchMap } from 'rxjs';
+import { initialListState, listLoads, Notifier } from '@ladder/portal/core';
+import { map } from 'rxjs';
 import { EscalationsApi } from '../shared/escalations.api';
 import { filterFromParams, filterToApiParams, filterToParams, type QueueFilter } from './queue-filter';
-
-interface QueueState {
-  loading: boolean;
-  failed: boolean;
-  list: EscalationList | null;
-}
 
 /** The queue page's state: the filter comes from the URL, the list follows the filter. */
 @Injectable()
@@ -25,25 +19,8 @@ export class QueueStore {
   readonly filter = toSignal(this.filter$, { requireSync: true });
 
   private readonly state = toSignal(
-    this.filter$.pipe(
-      switchMap((filter) =>
-        this.api.list(filterToApiParams(filter)).pipe(
-          map((list): Partial<QueueState> => ({ loading: false, failed: false, list })),
-          catchError((error: unknown) => {
-            this.notifier.error(error);
-            return of<Partial<QueueState>>({ loading: false, failed: true });
-          }),
-          startWith<Partial<QueueState>>({ loading: true }),
-        ),
-      ),
-      // Keep the previous page on screen while the next one loads.
-      scan((state: QueueState, change: Partial<QueueState>) => ({ ...state, ...change }), {
-        loading: true,
-        failed: false,
-        list: null,
-      }),
-    ),
-    { initialValue: { loading: true, failed: false, list: null } },
+    listLoads(this.filter$, (filter) => this.api.list(filterToApiParams(filter)), this.notifier),
+    { initialValue: initialListState<EscalationList>() },
   );
 
   readonly loading = computed(() => this.state().loading);
