@@ -1,5 +1,7 @@
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { BenchEscalation } from './bench-database';
+import { httpCall } from './http-call';
 
 export interface PhaseResult {
   connections: number;
@@ -13,11 +15,6 @@ export interface PhaseResult {
   latencies: Float64Array;
 }
 
-interface Answer {
-  status: number;
-  body: string;
-}
-
 /**
  * Escalates (L1 -> L2) and de-escalates (L2 -> L1) over `connections` keep-alive connections for `seconds`.
  * Each connection works its own disjoint share of the escalations, sends the version it last saw, and finishes
@@ -29,6 +26,8 @@ export async function runTransitions(
   escalations: readonly BenchEscalation[],
   connections: number,
   seconds: number,
+  /** Paces the connections to this many transitions a second in all; unset: as fast as answers come. */
+  ratePerSecond?: number,
 ): Promise<PhaseResult> {
   const url = new URL(origin);
   const result: PhaseResult = {
@@ -45,12 +44,15 @@ export async function runTransitions(
   const deadline = started + seconds * 1000;
   const connection = async (share: BenchEscalation[]) => {
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const interval = ratePerSecond ? (connections * 1000) / ratePerSecond : 0;
     for (let i = 0; performance.now() < deadline; i++) {
+      const wait = started + i * interval - performance.now();
+      if (wait > 0) await sleep(wait);
       const escalation = share[i % share.length] as BenchEscalation;
       const action = escalation.level === 1 ? 'escalate' : 'de-escalate';
       const body = JSON.stringify({ version: escalation.version, reason: 'bench: load test' });
       const sent = performance.now();
-      const answer = await post(agent, url, `/api/escalations/${escalation.id}/${action}`, token, body).catch(
+      const answer = await httpCall(agent, url, `/api/escalations/${escalation.id}/${action}`, token, body).catch(
         () => null,
       );
       latencies.push(performance.now() - sent);
@@ -72,31 +74,4 @@ export async function runTransitions(
   result.seconds = (performance.now() - started) / 1000;
   result.latencies = Float64Array.from(latencies).sort();
   return result;
-}
-
-function post(agent: Agent, url: URL, path: string, token: string, body: string): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        agent,
-        host: url.hostname,
-        port: url.port,
-        path,
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          authorization: `Bearer ${token}`,
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
 }

@@ -1,6 +1,7 @@
 import { AnalyticsModule } from '@ladder/api/analytics';
 import { EscalationsModule } from '@ladder/api/escalations';
 import { IdentityModule } from '@ladder/api/identity';
+import { ImportsModule } from '@ladder/api/imports';
 import { NotificationsModule } from '@ladder/api/notifications';
 import { ProceduresModule } from '@ladder/api/procedures';
 import { SlaModule } from '@ladder/api/sla';
@@ -13,4 +14,5 @@ export const CAPABILITY_MODULES = [
   AnalyticsModule,
   NotificationsModule,
   SlaModule,
+  ImportsModule,
 ];

@@ -43,5 +43,5 @@ export function timeAtLevelBaseline(email: string): Promise<TimeAtLevelReport> {
 }
 
 export function finishedAt(report: TimeAtLevelReport, level: number, teamName: string): number {
-  return report.rows.find((r) => r.level === level && r.teamName === teamName)?.count ?? 0;
+  return report.rows.find((r) => r.level === level && r.groupLabel === teamName)?.count ?? 0;
 }

@@ -1,1 +1,5 @@
 export * from './lib/analytics.module';
+export * from './lib/read-models/read-model.refresher';
+export * from './lib/read-models/read-model-refresh';
+export * from './lib/read-models/read-model-rebuild';
+export { stintDays } from './lib/read-models/stint-daily';

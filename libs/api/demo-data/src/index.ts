@@ -2,3 +2,19 @@ export * from './lib/organisation.seed';
 export * from './lib/demo-history.seed';
 export * from './lib/demo-database';
 export type { DemoHistoryOptions } from './lib/history.generator';
+export { generateHistories } from './lib/history.generator';
+export { loadDemoOrganisation } from './lib/demo-organisation.loader';
+export type * from './lib/demo-history.types';
+export { projectHistory } from './lib/history.projection';
+export { CopySink, InsertSink, type HistorySink } from './lib/history.sink';
+export {
+  EVENT_TABLE,
+  STINT_TABLE,
+  eventRow,
+  stintRow,
+  type Cell,
+  type TableRows,
+  type TableSpec,
+} from './lib/history.tables';
+export { isoTime } from './lib/iso-time';
+export { pgQuery, runnerQuery, type SqlQuery } from './lib/sql-query';

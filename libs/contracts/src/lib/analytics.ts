@@ -3,61 +3,42 @@ import { isKnownTimeZone, WeekdaySchema } from './calendar';
 import { SeveritySchema } from './enums';
 import { listParam } from './query';
 
-export const TimeAtLevelQuerySchema = z
-  .object({
-    from: z.iso.date(),
-    to: z.iso.date(),
-  })
-  .refine((q) => q.from <= q.to, { message: '`from` must not be after `to`', path: ['from'] });
-export type TimeAtLevelQuery = z.infer<typeof TimeAtLevelQuerySchema>;
+/** The longest range a report covers: two years, the history the read models keep (a longer one is a 400). */
+export const MAX_REPORT_DAYS = 731;
+const DAY_MS = 86_400_000;
 
-/** Finished stints (left the level within the range), per level x team. Durations in minutes. */
-export const TimeAtLevelRowSchema = z.object({
-  level: z.number().int(),
-  levelName: z.string(),
-  teamId: z.uuid(),
-  teamName: z.string(),
-  count: z.number().int(),
-  meanMinutes: z.number(),
-  p50Minutes: z.number(),
-  p90Minutes: z.number(),
-});
-export type TimeAtLevelRow = z.infer<typeof TimeAtLevelRowSchema>;
-
-/** Stints still open: censored, never averaged as finished. */
-export const StillAtLevelRowSchema = z.object({
-  level: z.number().int(),
-  levelName: z.string(),
-  teamId: z.uuid(),
-  teamName: z.string(),
-  count: z.number().int(),
-  oldestMinutes: z.number(),
-});
-export type StillAtLevelRow = z.infer<typeof StillAtLevelRowSchema>;
-
-export const TimeAtLevelReportSchema = z.object({
-  from: z.iso.date(),
-  to: z.iso.date(),
-  rows: z.array(TimeAtLevelRowSchema),
-  stillAtLevel: z.array(StillAtLevelRowSchema),
-});
-export type TimeAtLevelReport = z.infer<typeof TimeAtLevelReportSchema>;
-
-/** Escalations opened within the range (whole UTC days); each list filter keeps only the values given. */
-const openedRangeFields = {
+/**
+ * The filters every report takes. Dates are whole UTC days, `to` inclusive; each list keeps only the values given.
+ * Reports on stints (time at level, bottlenecks) read `teamId` and `level` as the stint's; reports on escalations
+ * read `teamId` as the team the escalation is with now and `level` as a level it reached.
+ */
+export const reportFilterFields = {
   from: z.iso.date(),
   to: z.iso.date(),
   severity: listParam(SeveritySchema).optional(),
-  /** The team the escalation is with now. */
   teamId: listParam(z.uuid()).optional(),
   category: listParam(z.string().min(1).max(100)).optional(),
   affectedService: listParam(z.string().min(1).max(100)).optional(),
+  level: listParam(z.coerce.number().int().min(1).max(20)).optional(),
+  procedureVersionId: listParam(z.uuid()).optional(),
 };
-const fromNotAfterTo = (q: { from: string; to: string }) => q.from <= q.to;
-const FROM_AFTER_TO = { message: '`from` must not be after `to`', path: ['from'] };
 
-export const OpenedRangeQuerySchema = z.object(openedRangeFields).refine(fromNotAfterTo, FROM_AFTER_TO);
-export type OpenedRangeQuery = z.infer<typeof OpenedRangeQuerySchema>;
+// The object's own fields are generic, so TypeScript cannot see that `from` and `to` are still strings.
+const rangeOf = (query: unknown) => query as { from: string; to: string };
+
+/** The shared filters plus a report's own, with the range checks every report makes. */
+export function reportQuery<S extends z.ZodRawShape>(own: S) {
+  return z
+    .object({ ...reportFilterFields, ...own })
+    .refine((q) => rangeOf(q).from <= rangeOf(q).to, { message: '`from` must not be after `to`', path: ['from'] })
+    .refine((q) => Date.parse(rangeOf(q).to) - Date.parse(rangeOf(q).from) < MAX_REPORT_DAYS * DAY_MS, {
+      message: `a range covers at most ${MAX_REPORT_DAYS} days`,
+      path: ['to'],
+    });
+}
+
+export const ReportQuerySchema = reportQuery({});
+export type ReportQuery = z.infer<typeof ReportQuerySchema>;
 
 export const SurvivalPointSchema = z.object({
   /** Wall-clock minutes since the escalation was opened. */
@@ -124,15 +105,12 @@ export const FlowReportSchema = z.object({
 export type FlowReport = z.infer<typeof FlowReportSchema>;
 
 /** Arrivals by hour of the week are counted in `timeZone` (an IANA name, default UTC); days are UTC days. */
-export const LoadQuerySchema = z
-  .object({
-    ...openedRangeFields,
-    timeZone: z
-      .string()
-      .refine(isKnownTimeZone, { error: (issue) => `unknown IANA time zone "${String(issue.input)}"` })
-      .default('UTC'),
-  })
-  .refine(fromNotAfterTo, FROM_AFTER_TO);
+export const LoadQuerySchema = reportQuery({
+  timeZone: z
+    .string()
+    .refine(isKnownTimeZone, { error: (issue) => `unknown IANA time zone "${String(issue.input)}"` })
+    .default('UTC'),
+});
 export type LoadQuery = z.infer<typeof LoadQuerySchema>;
 
 export const TeamLoadSchema = z.object({
@@ -158,3 +136,76 @@ export const LoadReportSchema = z.object({
   teams: z.array(TeamLoadSchema),
 });
 export type LoadReport = z.infer<typeof LoadReportSchema>;
+
+/**
+ * `exact=true`: percentiles computed from every stay instead of read off the daily rollup's histograms (on real data
+ * within about 1 %, at most a bucket's 20 %); slower. With category or service filters they are always exact.
+ */
+export const exactPercentiles = z
+  .enum(['true', 'false'])
+  .transform((value) => value === 'true')
+  .default(false);
+
+export const TIME_AT_LEVEL_GROUPS = ['team', 'category', 'severity', 'procedureVersion'] as const;
+
+export const TimeAtLevelQuerySchema = reportQuery({
+  /** What splits each level's rows: the stay's team, or the escalation's category, severity or procedure version. */
+  groupBy: z.enum(TIME_AT_LEVEL_GROUPS).default('team'),
+  exact: exactPercentiles,
+});
+export type TimeAtLevelQuery = z.infer<typeof TimeAtLevelQuerySchema>;
+
+export const DurationStatsSchema = z.object({
+  meanMinutes: z.number(),
+  p50Minutes: z.number(),
+  p90Minutes: z.number(),
+  p95Minutes: z.number(),
+});
+export type DurationStats = z.infer<typeof DurationStatsSchema>;
+
+/**
+ * A stay at a level, split: `waiting` from arriving at the level to its first response there (the whole stay when
+ * nobody responded), `handling` the rest; paused time (status waiting) counts in neither.
+ */
+export const StaySplitSchema = z.object({
+  total: DurationStatsSchema,
+  waiting: DurationStatsSchema,
+  handling: DurationStatsSchema,
+});
+export type StaySplit = z.infer<typeof StaySplitSchema>;
+
+/** Stays that left their level within the range, per level x group. */
+export const TimeAtLevelRowSchema = z.object({
+  level: z.number().int(),
+  levelName: z.string(),
+  /** The team id, category, severity or procedure version id, after `groupBy`. */
+  groupKey: z.string(),
+  groupLabel: z.string(),
+  count: z.number().int(),
+  wallClock: StaySplitSchema,
+  /** Counted on the escalation's SLA calendar, the time level budgets are counted in. */
+  businessHours: StaySplitSchema,
+});
+export type TimeAtLevelRow = z.infer<typeof TimeAtLevelRowSchema>;
+
+/** Stays not finished now: censored, so counted and aged, never averaged as finished. */
+export const StillAtLevelRowSchema = z.object({
+  level: z.number().int(),
+  levelName: z.string(),
+  groupKey: z.string(),
+  groupLabel: z.string(),
+  count: z.number().int(),
+  oldestMinutes: z.number(),
+});
+export type StillAtLevelRow = z.infer<typeof StillAtLevelRowSchema>;
+
+export const TimeAtLevelReportSchema = z.object({
+  from: z.iso.date(),
+  to: z.iso.date(),
+  groupBy: z.enum(TIME_AT_LEVEL_GROUPS),
+  /** How the percentiles were computed: from every stay, or read off the daily rollup. Counts and means are exact. */
+  percentiles: z.enum(['exact', 'histogram']),
+  rows: z.array(TimeAtLevelRowSchema),
+  stillAtLevel: z.array(StillAtLevelRowSchema),
+});
+export type TimeAtLevelReport = z.infer<typeof TimeAtLevelReportSchema>;

@@ -69,6 +69,8 @@ export const EscalationSchema = z.object({
   slaState: SlaStateSchema,
   /** Optimistic-concurrency version; send it back with every state-changing action. */
   version: z.number().int(),
+  /** Only on escalations brought in by a history import: the system they came from and their id there. */
+  importedFrom: z.object({ system: z.string(), sourceId: z.string() }).optional(),
 });
 export type Escalation = z.infer<typeof EscalationSchema>;
 

@@ -5,9 +5,17 @@ describe('navigation by role', () => {
 
   it('gives each role its own pages', () => {
     expect(labels('agent')).toEqual(['Queue', 'New escalation', 'Dashboard']);
-    expect(labels('manager')).toEqual(['Queue', 'New escalation', 'Dashboard']);
+    expect(labels('manager')).toEqual(['Queue', 'New escalation', 'Dashboard', 'Imports']);
     expect(labels('process_owner')).toEqual(['Dashboard', 'Procedure', 'Calendars']);
-    expect(labels('admin')).toEqual(['Queue', 'New escalation', 'Dashboard', 'Procedure', 'Deliveries', 'Calendars']);
+    expect(labels('admin')).toEqual([
+      'Queue',
+      'New escalation',
+      'Dashboard',
+      'Procedure',
+      'Deliveries',
+      'Calendars',
+      'Imports',
+    ]);
   });
 
   it('sends agents to the queue and readers of reports to the dashboard', () => {

@@ -14,6 +14,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/procedure', label: 'Procedure', exact: false, roles: ['process_owner', 'admin'] },
   { path: '/admin/deliveries', label: 'Deliveries', exact: false, roles: ['admin'] },
   { path: '/admin/calendars', label: 'Calendars', exact: false, roles: ['process_owner', 'admin'] },
+  { path: '/admin/imports', label: 'Imports', exact: false, roles: ['manager', 'admin'] },
 ];
 
 export function navFor(role: Role): NavItem[] {

@@ -1,10 +1,23 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { Roles } from '@ladder/api/common';
-import type { FlowReport, LoadReport, SurvivalReport, TimeAtLevelReport } from '@ladder/contracts';
+import type {
+  BottlenecksReport,
+  DrillDownPage,
+  FlowReport,
+  LoadReport,
+  SlaBreachesReport,
+  SurvivalReport,
+  TimeAtLevelReport,
+} from '@ladder/contracts';
 import type { Request, Response } from 'express';
+import { bottlenecksCsv } from './bottlenecks.csv';
+import { BottlenecksService } from './bottlenecks.service';
+import { DrillDownService } from './drill-down.service';
 import { FlowService } from './flow.service';
 import { LoadService } from './load.service';
 import { REPORT_CSV } from './report-csv';
+import { slaBreachesCsv } from './sla-breaches.csv';
+import { SlaBreachesService } from './sla-breaches.service';
 import { SurvivalService } from './survival.service';
 import { TimeAtLevelService } from './time-at-level.service';
 
@@ -12,7 +25,7 @@ type Filters = Record<string, unknown>;
 
 /**
  * The reports. Each answers JSON, or CSV of its main table when asked by `?format=csv` or `Accept: text/csv`.
- * Filters: `from`, `to` (whole UTC days, `to` inclusive), and per report `severity`, `timeZone`.
+ * Filters: the shared ones of `reportFilterFields` in contracts, plus each report's own.
  */
 @Controller('analytics')
 export class AnalyticsController {
@@ -21,7 +34,17 @@ export class AnalyticsController {
     private readonly survival: SurvivalService,
     private readonly flow: FlowService,
     private readonly load: LoadService,
+    private readonly drillDown: DrillDownService,
+    private readonly slaBreaches: SlaBreachesService,
+    private readonly bottlenecks: BottlenecksService,
   ) {}
+
+  /** The escalations behind a cell of any report: the report's filters plus the cell's `basis` (see contracts). */
+  @Get('drill-down')
+  @Roles('manager', 'process_owner', 'admin')
+  drillDownPage(@Query() query: Filters): Promise<DrillDownPage> {
+    return this.drillDown.page(query);
+  }
 
   @Get('time-at-level')
   @Roles('agent', 'manager', 'process_owner', 'admin')
@@ -61,6 +84,26 @@ export class AnalyticsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<SurvivalReport | string> {
     return answer(await this.survival.report(query), 'time-to-resolution', REPORT_CSV.survival, request, response);
+  }
+
+  @Get('sla-breaches')
+  @Roles('manager', 'process_owner', 'admin')
+  async slaBreachesReport(
+    @Query() query: Filters,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SlaBreachesReport | string> {
+    return answer(await this.slaBreaches.report(query), 'sla-breaches', slaBreachesCsv, request, response);
+  }
+
+  @Get('bottlenecks')
+  @Roles('manager', 'process_owner', 'admin')
+  async bottlenecksReport(
+    @Query() query: Filters,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<BottlenecksReport | string> {
+    return answer(await this.bottlenecks.report(query), 'bottlenecks', bottlenecksCsv, request, response);
   }
 }
 

@@ -1,14 +1,28 @@
 import { Module } from '@nestjs/common';
 import { ProceduresModule } from '@ladder/api/procedures';
 import { AnalyticsController } from './analytics.controller';
+import { BottlenecksService } from './bottlenecks.service';
+import { DrillDownService } from './drill-down.service';
+import { ReadModelRefresher } from './read-models/read-model.refresher';
 import { FlowService } from './flow.service';
 import { LoadService } from './load.service';
+import { SlaBreachesService } from './sla-breaches.service';
 import { SurvivalService } from './survival.service';
 import { TimeAtLevelService } from './time-at-level.service';
 
 @Module({
   imports: [ProceduresModule],
   controllers: [AnalyticsController],
-  providers: [TimeAtLevelService, SurvivalService, FlowService, LoadService],
+  providers: [
+    TimeAtLevelService,
+    SurvivalService,
+    FlowService,
+    LoadService,
+    DrillDownService,
+    SlaBreachesService,
+    BottlenecksService,
+    ReadModelRefresher,
+  ],
+  exports: [ReadModelRefresher],
 })
 export class AnalyticsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ProceduresService } from '@ladder/api/procedures';
-import { OpenedRangeQuerySchema, type FlowReport } from '@ladder/contracts';
+import { ReportQuerySchema, type FlowReport } from '@ladder/contracts';
 import { DataSource } from 'typeorm';
 import {
   FLOW_SUMMARY_SQL,
@@ -10,7 +10,7 @@ import {
   TRANSITIONS_SQL,
   type TransitionRow,
 } from './flow.sql';
-import { checkTeams, openedParams, parseFilters } from './report-filters';
+import { checkFilters, filterParams, parseFilters } from './report-filters';
 
 /** Moves between levels, first-level resolution, MTTA, MTTR and how far escalations climbed. */
 @Injectable()
@@ -21,9 +21,9 @@ export class FlowService {
   ) {}
 
   async report(raw: unknown): Promise<FlowReport> {
-    const query = parseFilters(OpenedRangeQuerySchema, raw);
-    await checkTeams(this.dataSource, query.teamId);
-    const params = openedParams(query);
+    const query = parseFilters(ReportQuerySchema, raw);
+    await checkFilters(this.dataSource, query);
+    const params = filterParams(query);
     const [summary] = await this.dataSource.query<FlowSummaryRow[]>(FLOW_SUMMARY_SQL, params);
     const levels = await this.dataSource.query<LevelReachedRow[]>(LEVELS_REACHED_SQL, params);
     const transitions = await this.dataSource.query<TransitionRow[]>(TRANSITIONS_SQL, params);

@@ -1,6 +1,6 @@
 import { OPENED_WHERE } from './report-filters';
 
-/** The escalations the filters keep ($1..$6): the population of the flow report. */
+/** The escalations the filters keep ($1..$8): the population of the flow report. */
 const OPENED = `SELECT e.id, e.created_at, e.acknowledged_at, e.resolved_at FROM escalation e WHERE ${OPENED_WHERE}`;
 
 export interface FlowSummaryRow {

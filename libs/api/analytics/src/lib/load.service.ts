@@ -9,7 +9,7 @@ import {
   OPEN_WORK_BY_TEAM_SQL,
   type TeamLoadRow,
 } from './load.sql';
-import { checkTeams, dayRange, openedParams, parseFilters } from './report-filters';
+import { checkFilters, dayRange, filterParams, parseFilters } from './report-filters';
 
 const DAY_MS = 86_400_000;
 
@@ -20,9 +20,9 @@ export class LoadService {
 
   async report(raw: unknown): Promise<LoadReport> {
     const query = parseFilters(LoadQuerySchema, raw);
-    await checkTeams(this.dataSource, query.teamId);
+    await checkFilters(this.dataSource, query);
     const { start, end } = dayRange(query);
-    const opened = openedParams(query);
+    const opened = filterParams(query);
     const hours = await this.dataSource.query<HourOfWeekRow[]>(ARRIVALS_BY_HOUR_OF_WEEK_SQL, [
       ...opened,
       query.timeZone,

@@ -7,10 +7,10 @@ export interface HourOfWeekRow {
   count: number;
 }
 
-/** Arrivals of the escalations the filters keep ($1..$6) per local hour of the week in time zone $7. */
+/** Arrivals of the escalations the filters keep ($1..$8) per local hour of the week in time zone $9. */
 export const ARRIVALS_BY_HOUR_OF_WEEK_SQL = `
-  SELECT extract(isodow FROM e.created_at AT TIME ZONE $7)::int AS dow,
-         extract(hour FROM e.created_at AT TIME ZONE $7)::int AS hour,
+  SELECT extract(isodow FROM e.created_at AT TIME ZONE $9)::int AS dow,
+         extract(hour FROM e.created_at AT TIME ZONE $9)::int AS hour,
          count(*)::int AS count
     FROM escalation e WHERE ${OPENED_WHERE}
    GROUP BY 1, 2`;
@@ -33,7 +33,10 @@ export interface TeamLoadRow {
   open: number;
 }
 
-/** Open work per team now, of severities $1, in teams $2, categories $3, services $4 (a null list keeps all). */
+/**
+ * Open work per team now, of severities $1, in teams $2, categories $3, services $4, at levels $5, under procedure
+ * versions $6 (a null list keeps all).
+ */
 export const OPEN_WORK_BY_TEAM_SQL = `
   SELECT t.id AS team_id, t.name AS team_name, t.level, t.capacity,
          count(e.id)::int AS open
@@ -42,5 +45,7 @@ export const OPEN_WORK_BY_TEAM_SQL = `
                           AND ($1::text[] IS NULL OR e.severity = ANY ($1::text[]))
                           AND ($3::text[] IS NULL OR e.category = ANY ($3::text[]))
                           AND ($4::text[] IS NULL OR e.affected_service = ANY ($4::text[]))
+                          AND ($5::int[] IS NULL OR e.level = ANY ($5::int[]))
+                          AND ($6::uuid[] IS NULL OR e.procedure_version_id = ANY ($6::uuid[]))
    WHERE $2::uuid[] IS NULL OR t.id = ANY ($2::uuid[])
    GROUP BY t.id ORDER BY t.level, t.name`;

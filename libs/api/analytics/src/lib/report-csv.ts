@@ -1,4 +1,4 @@
-import type { FlowReport, LoadReport, SurvivalReport, TimeAtLevelReport } from '@ladder/contracts';
+import type { FlowReport, LoadReport, SurvivalReport, TimeAtLevelReport, TimeAtLevelRow } from '@ladder/contracts';
 
 type Cell = string | number | null;
 
@@ -12,12 +12,22 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
   return [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
 }
 
+/** wall_total_mean_minutes .. business_handling_p95_minutes: every figure of a time-at-level row. */
+const STAY_COLUMNS = (['wallClock', 'businessHours'] as const).flatMap((clock) =>
+  (['total', 'waiting', 'handling'] as const).flatMap((part) =>
+    (['mean', 'p50', 'p90', 'p95'] as const).map((stat) => ({
+      name: `${clock === 'wallClock' ? 'wall' : 'business'}_${part}_${stat}_minutes`,
+      value: (row: TimeAtLevelRow) => row[clock][part][`${stat}Minutes`],
+    })),
+  ),
+);
+
 /** Each report's main table, as the CSV download gives it. */
 export const REPORT_CSV = {
   timeAtLevel: (r: TimeAtLevelReport) =>
     toCsv(
-      ['level', 'level_name', 'team', 'count', 'mean_minutes', 'p50_minutes', 'p90_minutes'],
-      r.rows.map((x) => [x.level, x.levelName, x.teamName, x.count, x.meanMinutes, x.p50Minutes, x.p90Minutes]),
+      ['level', 'level_name', r.groupBy, 'count', ...STAY_COLUMNS.map((c) => c.name)],
+      r.rows.map((x) => [x.level, x.levelName, x.groupLabel, x.count, ...STAY_COLUMNS.map((c) => c.value(x))]),
     ),
   flow: (r: FlowReport) =>
     toCsv(

@@ -1,5 +1,5 @@
 import { DomainException } from '@ladder/api/common';
-import type { OpenedRangeQuery } from '@ladder/contracts';
+import type { ReportQuery } from '@ladder/contracts';
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 
@@ -30,16 +30,10 @@ export function dayRange(query: { from: string; to: string }): { start: Date; en
 }
 
 /**
- * The population of the reports on escalations opened in a range, as SQL over escalation alias `e`, with
- * `openedParams` as $1..$6: from, to, severities, teams, categories, services (a null list keeps all).
+ * The filters as SQL parameters $1..$8, in this order: range start, range end, severities, teams, categories,
+ * services, levels, procedure versions (a null list keeps all). Reports append their own parameters after $8.
  */
-export const OPENED_WHERE = `e.created_at >= $1 AND e.created_at < $2
-  AND ($3::text[] IS NULL OR e.severity = ANY ($3::text[]))
-  AND ($4::uuid[] IS NULL OR e.team_id = ANY ($4::uuid[]))
-  AND ($5::text[] IS NULL OR e.category = ANY ($5::text[]))
-  AND ($6::text[] IS NULL OR e.affected_service = ANY ($6::text[]))`;
-
-export function openedParams(query: OpenedRangeQuery): unknown[] {
+export function filterParams(query: ReportQuery): unknown[] {
   const { start, end } = dayRange(query);
   return [
     start,
@@ -48,17 +42,65 @@ export function openedParams(query: OpenedRangeQuery): unknown[] {
     query.teamId ?? null,
     query.category ?? null,
     query.affectedService ?? null,
+    query.level ?? null,
+    query.procedureVersionId ?? null,
   ];
 }
 
-/** A team filter naming a team that does not exist is a 400, not an empty report. */
-export async function checkTeams(dataSource: DataSource, teamIds: readonly string[] | undefined): Promise<void> {
-  if (!teamIds?.length) return;
-  const found: { id: string }[] = await dataSource.query(`SELECT id FROM team WHERE id = ANY ($1::uuid[])`, [teamIds]);
-  const unknown = teamIds.filter((id) => !found.some((team) => team.id === id));
-  if (unknown.length) {
-    throw new DomainException('invalid_filter', `invalid filter "teamId": no team ${unknown.join(', ')}`, {
-      filter: 'teamId',
+/** What the filters ask of the escalation `e` itself, whatever the report counts. */
+export const ESCALATION_FILTERS = `($3::text[] IS NULL OR e.severity = ANY ($3::text[]))
+  AND ($5::text[] IS NULL OR e.category = ANY ($5::text[]))
+  AND ($6::text[] IS NULL OR e.affected_service = ANY ($6::text[]))
+  AND ($8::uuid[] IS NULL OR e.procedure_version_id = ANY ($8::uuid[]))`;
+
+/** Escalations `e` opened in the range, with the team they are with now, that reached one of the levels. */
+export const OPENED_WHERE = `e.created_at >= $1 AND e.created_at < $2
+  AND ${ESCALATION_FILTERS}
+  AND ($4::uuid[] IS NULL OR e.team_id = ANY ($4::uuid[]))
+  AND ($7::int[] IS NULL OR e.level = ANY ($7::int[])
+       OR EXISTS (SELECT 1 FROM level_stint r WHERE r.escalation_id = e.id AND r.level = ANY ($7::int[])))`;
+
+/** Stints `s` of escalations `e` (joined by the caller) at the teams and levels; the range is the caller's. */
+export const STINT_WHERE = `${ESCALATION_FILTERS}
+  AND ($4::uuid[] IS NULL OR s.team_id = ANY ($4::uuid[]))
+  AND ($7::int[] IS NULL OR s.level = ANY ($7::int[]))`;
+
+/** Stints that left their level in the range. */
+export const STINT_LEFT_WHERE = `s.left_at >= $1 AND s.left_at < $2 AND ${STINT_WHERE}`;
+
+/** Stints not finished: what is open is now, so the range only has to be well typed ($1 <= $2 always holds). */
+export const STINT_OPEN_WHERE = `s.left_at IS NULL AND $1::timestamptz <= $2::timestamptz AND ${STINT_WHERE}`;
+
+/**
+ * Filters naming what does not exist are a 400 naming the filter, not an empty report: a team, a procedure
+ * version, or a level no procedure version has.
+ */
+export async function checkFilters(dataSource: DataSource, query: ReportQuery): Promise<void> {
+  const [known]: { teams: string[]; versions: string[]; levels: number[] }[] = await dataSource.query(
+    `SELECT (SELECT coalesce(array_agg(id::text), '{}') FROM team WHERE id = ANY ($1::uuid[])) AS teams,
+            (SELECT coalesce(array_agg(id::text), '{}') FROM procedure_version WHERE id = ANY ($2::uuid[])) AS versions,
+            (SELECT coalesce(array_agg(DISTINCT (l ->> 'level')::int), '{}')
+               FROM procedure_version pv, jsonb_array_elements(pv.definition -> 'levels') l) AS levels`,
+    [query.teamId ?? [], query.procedureVersionId ?? []],
+  );
+  const missing = <T>(given: readonly T[] | undefined, found: readonly T[]) =>
+    (given ?? []).filter((value) => !found.includes(value));
+  const refuse = (filter: string, what: string, values: readonly unknown[]) => {
+    if (!values.length) return;
+    throw new DomainException('invalid_filter', `invalid filter "${filter}": no ${what} ${values.join(', ')}`, {
+      filter,
     });
-  }
+  };
+  refuse('teamId', 'team', missing(query.teamId, known?.teams ?? []));
+  refuse('level', 'level', missing(query.level, known?.levels ?? []));
+  refuse('procedureVersionId', 'procedure version', missing(query.procedureVersionId, known?.versions ?? []));
 }
+
+/** A finished stint `s`'s wall-clock seconds at its level, pauses excluded. */
+export const STINT_WALL_SECONDS = `(date_part('epoch', s.left_at - s.entered_at) - s.paused_seconds)`;
+
+/**
+ * A finished stint `s`'s seconds on its escalation's SLA calendar, the time level budgets are counted in; until the
+ * refresher has counted it (within a minute of leaving), its wall-clock time.
+ */
+export const STINT_BUSINESS_SECONDS = `coalesce(s.business_seconds, ${STINT_WALL_SECONDS})`;

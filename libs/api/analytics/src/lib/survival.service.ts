@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@ladder/api/common';
-import { SeveritySchema, OpenedRangeQuerySchema, type SurvivalReport, type SurvivalSeries } from '@ladder/contracts';
+import { SeveritySchema, ReportQuerySchema, type SurvivalReport, type SurvivalSeries } from '@ladder/contracts';
 import { kaplanMeier, survivalQuantile } from '@ladder/domain';
 import { DataSource } from 'typeorm';
-import { checkTeams, openedParams, parseFilters } from './report-filters';
+import { checkFilters, filterParams, parseFilters } from './report-filters';
 import { SURVIVAL_SQL, type SurvivalRow } from './survival.sql';
 
 /** Time to resolution as Kaplan-Meier curves per severity, open escalations censored. */
@@ -15,9 +15,9 @@ export class SurvivalService {
   ) {}
 
   async report(raw: unknown): Promise<SurvivalReport> {
-    const query = parseFilters(OpenedRangeQuerySchema, raw);
-    await checkTeams(this.dataSource, query.teamId);
-    const rows = await this.dataSource.query<SurvivalRow[]>(SURVIVAL_SQL, [...openedParams(query), this.clock.now()]);
+    const query = parseFilters(ReportQuerySchema, raw);
+    await checkFilters(this.dataSource, query);
+    const rows = await this.dataSource.query<SurvivalRow[]>(SURVIVAL_SQL, [...filterParams(query), this.clock.now()]);
     const series = SeveritySchema.options.flatMap((severity) => {
       const observations = rows.filter((row) => row.severity === severity);
       return observations.length ? [seriesOf(severity, observations)] : [];

@@ -8,13 +8,13 @@ export interface SurvivalRow {
 }
 
 /**
- * Time to resolution of the escalations the filters keep ($1..$6, see OPENED_WHERE): wall-clock minutes from
- * opening to resolution, or for those still unresolved, to $7 (now) as censored. An escalation reopened and not yet
+ * Time to resolution of the escalations the filters keep ($1..$8, see OPENED_WHERE): wall-clock minutes from
+ * opening to resolution, or for those still unresolved, to $9 (now) as censored. An escalation reopened and not yet
  * resolved again counts as open.
  */
 export const SURVIVAL_SQL = `
   SELECT e.severity,
-         date_part('epoch', coalesce(e.resolved_at, $7::timestamptz) - e.created_at) / 60 AS minutes,
+         date_part('epoch', coalesce(e.resolved_at, $9::timestamptz) - e.created_at) / 60 AS minutes,
          e.resolved_at IS NOT NULL AS resolved
     FROM escalation e
    WHERE ${OPENED_WHERE}

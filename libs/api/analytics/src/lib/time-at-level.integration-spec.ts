@@ -1,111 +1,148 @@
 import { FrozenClock } from '@ladder/api/common';
-import type { TimeAtLevelReport } from '@ladder/contracts';
-import { createTestApp, type TestApp } from '@ladder/api/testing';
+import type { DrillDownPage, TimeAtLevelReport } from '@ladder/contracts';
+import { durationBucket, HISTOGRAM_BUCKETS, histogramPercentile } from '@ladder/domain';
+import { createTestApp, insertEscalationWithStays, type Stay, type TestApp } from '@ladder/api/testing';
 import { AnalyticsModule } from './analytics.module';
-
-/** One stay at a level: entered and left as ISO times (left null while open), paused minutes excluded. */
-interface Stay {
-  level: number;
-  team: string;
-  entered: string;
-  left: string | null;
-  pausedMinutes?: number;
-}
+import { ReadModelRefresher } from './read-models/read-model.refresher';
 
 describe('GET /api/analytics/time-at-level', () => {
   const clock = new FrozenClock(new Date('2026-11-02T12:00:00Z'));
   let t: TestApp;
   let token: string;
 
-  /** An escalation with the given stays, written straight to the tables (the workflow has its own specs). */
-  async function escalationWith(stays: Stay[]): Promise<void> {
-    const [first] = stays;
-    if (!first) throw new Error('no stays');
-    const [row]: { id: string }[] = await t.dataSource.query(
-      `INSERT INTO escalation (title, category, affected_service, impact, urgency, severity, status, level, team_id,
-         procedure_version_id, source, created_at, updated_at, response_due_at, resolution_due_at)
-       SELECT 'x', 'network', 'VPN', 'high', 'high', 'S1', 'open', $1, t.id, pv.id, 'api', $2, $2, $2, $2
-         FROM team t, procedure_version pv WHERE t.name = $3 AND pv.version = 1
-       RETURNING id`,
-      [first.level, first.entered, first.team],
-    );
-    for (const stay of stays) {
-      await t.dataSource.query(
-        `INSERT INTO level_stint (escalation_id, level, team_id, entered_at, left_at, exit, paused_seconds)
-         SELECT $1, $2, t.id, $3, $4::timestamptz, CASE WHEN $4::timestamptz IS NULL THEN NULL ELSE 'escalated' END, $5
-           FROM team t WHERE t.name = $6`,
-        [row?.id, stay.level, stay.entered, stay.left, (stay.pausedMinutes ?? 0) * 60, stay.team],
-      );
-    }
-  }
+  const escalationWith = (stays: Stay[], severity?: string) => insertEscalationWithStays(t.dataSource, stays, severity);
 
-  const report = (query: string) =>
-    t.http.get(`/api/analytics/time-at-level${query}`).set('Authorization', `Bearer ${token}`);
+  /** The exact figures by default: the hand-worked ones below; `rollup` reads the daily rollup instead. */
+  const report = (query: string, read: 'exact' | 'rollup' = 'exact') =>
+    t.http
+      .get(`/api/analytics/time-at-level${query}${read === 'exact' ? '&exact=true' : ''}`)
+      .set('Authorization', `Bearer ${token}`);
 
   beforeAll(async () => {
     t = await createTestApp({ imports: [AnalyticsModule], clock });
     token = await t.signIn('manager@ladder.demo');
-    const sd = (entered: string, left: string | null, pausedMinutes = 0) => ({
+    const sd = (entered: string, left: string | null, more: Partial<Stay> = {}): Stay => ({
       level: 1,
       team: 'Service Desk',
       entered,
       left,
-      pausedMinutes,
+      ...more,
     });
-    // Service Desk stays leaving on 2 November: 10, 50 - 30 paused = 20, 30 and 100 minutes.
+    // Service Desk stays leaving on 2 November: 10, 50 - 30 paused = 20, 30 and 100 minutes; first responses after
+    // 4, 5, none and 20 minutes; the 100-minute stay counted 45 minutes on its calendar, 10 of them waiting.
     await escalationWith([
-      sd('2026-11-02T08:00Z', '2026-11-02T08:10Z'),
+      sd('2026-11-02T08:00Z', '2026-11-02T08:10Z', { firstResponse: '2026-11-02T08:04Z' }),
       { level: 2, team: 'Team Leads', entered: '2026-11-02T08:10Z', left: '2026-11-02T10:10Z' },
     ]);
     await escalationWith([
-      sd('2026-11-02T08:00Z', '2026-11-02T08:50Z', 30),
+      sd('2026-11-02T08:00Z', '2026-11-02T08:50Z', { pausedMinutes: 30, firstResponse: '2026-11-02T08:05Z' }),
       { level: 2, team: 'Team Leads', entered: '2026-11-02T08:50Z', left: null },
     ]);
     await escalationWith([sd('2026-11-02T08:00Z', '2026-11-02T08:30Z')]);
     await escalationWith([
-      sd('2026-11-02T08:00Z', '2026-11-02T09:40Z'),
+      sd('2026-11-02T08:00Z', '2026-11-02T09:40Z', {
+        firstResponse: '2026-11-02T08:20Z',
+        businessMinutes: 45,
+        businessWaitingMinutes: 10,
+      }),
       { level: 2, team: 'Team Leads', entered: '2026-11-02T09:40Z', left: null },
     ]);
     // Still at Service Desk since 08:00; and a 50-minute stay that left late on 1 November.
     await escalationWith([sd('2026-11-02T08:00Z', null)]);
     await escalationWith([sd('2026-11-01T23:00Z', '2026-11-01T23:50Z')]);
     // Left at the last instant of 2 November / the first of 3 November.
-    await escalationWith([
-      { level: 3, team: 'Network', entered: '2026-11-02T23:00Z', left: '2026-11-02T23:59:59.999Z' },
-    ]);
+    await escalationWith(
+      [{ level: 3, team: 'Network', entered: '2026-11-02T23:00Z', left: '2026-11-02T23:59:59.999Z' }],
+      'S2',
+    );
     await escalationWith([{ level: 3, team: 'Database', entered: '2026-11-02T23:00Z', left: '2026-11-03T00:00Z' }]);
   });
   afterAll(() => t.close());
 
   const stillAtLevel = [
-    { level: 1, teamName: 'Service Desk', count: 1, oldestMinutes: 240 },
-    { level: 2, teamName: 'Team Leads', count: 2, oldestMinutes: 190 },
+    { level: 1, groupLabel: 'Service Desk', count: 1, oldestMinutes: 240 },
+    { level: 2, groupLabel: 'Team Leads', count: 2, oldestMinutes: 190 },
   ];
+  const stats = (meanMinutes: number, p50Minutes: number, p90Minutes: number, p95Minutes: number) => ({
+    meanMinutes,
+    p50Minutes,
+    p90Minutes,
+    p95Minutes,
+  });
+  /** Every figure of a row to 9 decimals: percentiles interpolate, so floats. */
+  const rounded = (value: unknown): unknown =>
+    JSON.parse(JSON.stringify(value), (_, v: unknown) => (typeof v === 'number' ? Math.round(v * 1e9) / 1e9 : v));
 
-  it('gives count, mean, p50 and p90 per level x team for stays that left in the range, open ones apart', async () => {
+  it('gives count, mean and percentiles per level x team for stays that left in the range, open ones apart', async () => {
     const response = await report('?from=2026-11-02&to=2026-11-02');
     expect(response.status).toBe(200);
     const body = response.body as TimeAtLevelReport;
-    expect(body).toMatchObject({ from: '2026-11-02', to: '2026-11-02' });
-    expect(body.rows).toMatchObject([
-      // [10, 20, 30, 100]: mean 40; p50 between 20 and 30; p90 at rank 2.7 = 30 + 0.7 x 70 = 79.
-      { level: 1, teamName: 'Service Desk', count: 4, meanMinutes: 40, p50Minutes: 25 },
-      { level: 2, teamName: 'Team Leads', count: 1, meanMinutes: 120, p50Minutes: 120 },
+    expect(body).toMatchObject({ from: '2026-11-02', to: '2026-11-02', groupBy: 'team', percentiles: 'exact' });
+    expect(body.rows.map((r) => [r.level, r.groupLabel, r.count])).toEqual([
+      [1, 'Service Desk', 4],
+      [2, 'Team Leads', 1],
       // Left at 23:59:59.999 on 2 November: inside; the Database stay left at midnight: outside.
-      { level: 3, teamName: 'Network', count: 1 },
+      [3, 'Network', 1],
     ]);
-    expect(body.rows[2]?.meanMinutes).toBeCloseTo(3599.999 / 60, 9);
-    expect(body.rows[0]?.p90Minutes).toBeCloseTo(79, 9);
-    expect(body.rows[1]?.p90Minutes).toBe(120);
+    expect(rounded(body.rows[0]?.wallClock)).toEqual({
+      // [10, 20, 30, 100]: mean 40; p50 between 20 and 30; p90 at rank 2.7 = 30 + 0.7 x 70; p95 at 2.85.
+      total: stats(40, 25, 79, 89.5),
+      // [4, 5, 20, 30] (nobody answered the 30-minute stay): p50 12.5, p90 20 + 0.7 x 10, p95 20 + 0.85 x 10.
+      waiting: stats(14.75, 12.5, 27, 28.5),
+      // [6, 15 (50 - 30 paused - 5), 0, 80] sorted [0, 6, 15, 80]: p90 15 + 0.7 x 65, p95 15 + 0.85 x 65.
+      handling: stats(25.25, 10.5, 60.5, 70.25),
+    });
+    expect(rounded(body.rows[0]?.businessHours)).toEqual({
+      // Counted 45 instead of 100; the others not yet counted, so their wall-clock: [10, 20, 30, 45].
+      total: stats(26.25, 25, 40.5, 42.75),
+      // [4, 5, 30, 10] sorted [4, 5, 10, 30].
+      waiting: stats(12.25, 7.5, 24, 27),
+      // [6, 15, 0, 45 - 10] sorted [0, 6, 15, 35].
+      handling: stats(14, 10.5, 29, 32),
+    });
+    expect(body.rows[1]?.wallClock.total).toEqual(stats(120, 120, 120, 120));
+    expect(body.rows[2]?.wallClock.total.meanMinutes).toBeCloseTo(3599.999 / 60, 9);
     expect(body.stillAtLevel).toMatchObject(stillAtLevel);
     expect(body.rows[0]?.levelName).toEqual(expect.any(String));
   });
 
   it('widens with the range: from 1 November adds the 50-minute stay', async () => {
     const body = (await report('?from=2026-11-01&to=2026-11-02')).body as TimeAtLevelReport;
-    // [10, 20, 30, 50, 100]: mean 42, p50 30, p90 at rank 3.6 = 50 + 0.6 x 50 = 80.
-    expect(body.rows[0]).toMatchObject({ level: 1, count: 5, meanMinutes: 42, p50Minutes: 30 });
-    expect(body.rows[0]?.p90Minutes).toBeCloseTo(80, 9);
+    // [10, 20, 30, 50, 100]: mean 42, p50 30, p90 at rank 3.6 = 50 + 0.6 x 50 = 80, p95 at 3.8 = 90.
+    expect(body.rows[0]).toMatchObject({ level: 1, count: 5 });
+    expect(rounded(body.rows[0]?.wallClock.total)).toEqual(stats(42, 30, 80, 90));
+  });
+
+  it('groups by severity, category or procedure version instead of team', async () => {
+    const bySeverity = (await report('?from=2026-11-02&to=2026-11-02&groupBy=severity')).body as TimeAtLevelReport;
+    expect(bySeverity.rows.map((r) => [r.level, r.groupKey, r.count])).toEqual([
+      [1, 'S1', 4],
+      [2, 'S1', 1],
+      [3, 'S2', 1],
+    ]);
+    const byVersion = (await report('?from=2026-11-02&to=2026-11-02&groupBy=procedureVersion'))
+      .body as TimeAtLevelReport;
+    expect(byVersion.rows.map((r) => [r.level, r.groupLabel, r.count])).toEqual([
+      [1, 'Version 1', 4],
+      [2, 'Version 1', 1],
+      [3, 'Version 1', 1],
+    ]);
+    expect(byVersion.stillAtLevel.map((r) => [r.level, r.groupLabel, r.count])).toEqual([
+      [1, 'Version 1', 1],
+      [2, 'Version 1', 2],
+    ]);
+  });
+
+  it('keeps only the levels, severities and teams asked for, open stays included', async () => {
+    const level1 = (await report('?from=2026-11-02&to=2026-11-02&level=1')).body as TimeAtLevelReport;
+    expect(level1.rows.map((r) => r.level)).toEqual([1]);
+    expect(level1.stillAtLevel.map((r) => r.level)).toEqual([1]);
+    const s2 = (await report('?from=2026-11-02&to=2026-11-02&severity=S2')).body as TimeAtLevelReport;
+    expect(s2.rows.map((r) => r.groupLabel)).toEqual(['Network']);
+    expect(s2.stillAtLevel).toEqual([]);
+    const [network]: { id: string }[] = await t.dataSource.query(`SELECT id FROM team WHERE name = 'Network'`);
+    const byTeam = (await report(`?from=2026-11-02&to=2026-11-02&teamId=${network?.id}`)).body as TimeAtLevelReport;
+    expect(byTeam.rows.map((r) => r.groupLabel)).toEqual(['Network']);
   });
 
   it('has no finished rows for a day nothing left, but still the open stays', async () => {
@@ -114,11 +151,83 @@ describe('GET /api/analytics/time-at-level', () => {
     expect(body.stillAtLevel).toMatchObject(stillAtLevel);
   });
 
+  it('reads the daily rollup by default: the same counts and means, percentiles read off its histograms', async () => {
+    await t.app.get(ReadModelRefresher).refreshAll();
+    for (const query of ['?from=2026-11-01&to=2026-11-02', '?from=2026-11-02&to=2026-11-02&groupBy=severity&level=1']) {
+      const exact = (await report(query)).body as TimeAtLevelReport;
+      const rollup = (await report(query, 'rollup')).body as TimeAtLevelReport;
+      expect(rollup.percentiles).toBe('histogram');
+      expect(rollup.rows.map((r) => [r.level, r.groupLabel, r.count])).toEqual(
+        exact.rows.map((r) => [r.level, r.groupLabel, r.count]),
+      );
+      rollup.rows.forEach((row, i) => {
+        for (const clock of ['wallClock', 'businessHours'] as const) {
+          for (const part of ['total', 'waiting', 'handling'] as const) {
+            expect(row[clock][part].meanMinutes).toBeCloseTo(exact.rows[i]?.[clock][part].meanMinutes ?? NaN, 9);
+          }
+        }
+      });
+    }
+    // Service Desk stays of 10, 20, 30, 50 and 100 minutes, each in a bucket of its own, read as the domain reads one.
+    const buckets = new Array<number>(HISTOGRAM_BUCKETS).fill(0);
+    for (const minutes of [10, 20, 30, 50, 100]) buckets[durationBucket(minutes * 60)] = 1;
+    const [serviceDesk] = ((await report('?from=2026-11-01&to=2026-11-02', 'rollup')).body as TimeAtLevelReport).rows;
+    for (const [fraction, figure] of [
+      [0.5, 'p50Minutes'],
+      [0.9, 'p90Minutes'],
+      [0.95, 'p95Minutes'],
+    ] as const) {
+      expect(serviceDesk?.wallClock.total[figure]).toBeCloseTo((histogramPercentile(buckets, fraction) ?? NaN) / 60, 9);
+    }
+    // Category filters and grouping are not in the rollup: always exact.
+    const byCategory = (await report('?from=2026-11-02&to=2026-11-02&groupBy=category', 'rollup')).body;
+    expect((byCategory as TimeAtLevelReport).percentiles).toBe('exact');
+  });
+
+  it('drills down from a cell to the stays behind it, longest first, and to the open ones with their age', async () => {
+    const drill = (query: string) =>
+      t.http.get(`/api/analytics/drill-down${query}`).set('Authorization', `Bearer ${token}`);
+    const stays = (await drill('?basis=stints&from=2026-11-02&to=2026-11-02&level=1')).body as DrillDownPage;
+    expect(stays.total).toBe(4);
+    expect(stays.items.map((i) => Math.round((i.minutes ?? 0) * 1e6) / 1e6)).toEqual([100, 30, 20, 10]);
+    expect(stays.items[0]).toMatchObject({ level: 1, teamName: 'Service Desk', severity: 'S1', status: 'open' });
+    const second = (await drill('?basis=stints&from=2026-11-02&to=2026-11-02&level=1&pageSize=3&page=2'))
+      .body as DrillDownPage;
+    expect([second.total, second.items.length]).toEqual([4, 1]);
+    const open = (await drill('?basis=still-at-level&from=2026-11-02&to=2026-11-02&level=2')).body as DrillDownPage;
+    // Entered 08:50 and 09:40; now is 12:00.
+    expect([open.total, open.items.map((i) => i.minutes)]).toEqual([2, [190, 140]]);
+  });
+
+  it('answers CSV with every figure of a row', async () => {
+    const response = await report('?from=2026-11-02&to=2026-11-02&format=csv');
+    expect(response.headers['content-type']).toContain('text/csv');
+    const [header, first] = response.text.split('\r\n');
+    expect(header?.split(',').slice(0, 8)).toEqual([
+      'level',
+      'level_name',
+      'team',
+      'count',
+      'wall_total_mean_minutes',
+      'wall_total_p50_minutes',
+      'wall_total_p90_minutes',
+      'wall_total_p95_minutes',
+    ]);
+    expect(header?.split(',')).toHaveLength(28);
+    expect(first?.split(',').slice(2, 8)).toEqual(['Service Desk', '4', '40', '25', '79', '89.5']);
+  });
+
   it.each([
     ['?from=2026-11-31&to=2026-12-01', 'from'],
     ['?from=2026-11-01&to=tomorrow', 'to'],
     ['?from=2026-11-01', 'to'],
     ['?from=2026-11-03&to=2026-11-02', 'from'],
+    ['?from=2024-01-01&to=2026-01-01', 'to'],
+    ['?from=2026-11-01&to=2026-11-02&groupBy=assignee', 'groupBy'],
+    ['?from=2026-11-01&to=2026-11-02&exact=yes', 'exact'],
+    ['?from=2026-11-01&to=2026-11-02&level=9', 'level'],
+    ['?from=2026-11-01&to=2026-11-02&teamId=00000000-0000-4000-8000-000000000009', 'teamId'],
+    ['?from=2026-11-01&to=2026-11-02&procedureVersionId=00000000-0000-4000-8000-000000000009', 'procedureVersionId'],
   ])('answers %s with 400 invalid_filter naming %s', async (query, filter) => {
     const response = await report(query);
     expect([response.status, response.body.code, response.body.details]).toEqual([400, 'invalid_filter', { filter }]);

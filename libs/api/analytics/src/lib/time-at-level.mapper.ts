@@ -1,16 +1,27 @@
-import type { StillAtLevelRow, TimeAtLevelRow } from '@ladder/contracts';
-import type { FinishedRow, StillOpenRow } from './time-at-level.sql';
+import type { DurationStats, StillAtLevelRow, TimeAtLevelRow } from '@ladder/contracts';
+import type { FinishedRow, StatsArray, StillOpenRow } from './time-at-level.sql';
+
+function toStats([mean, p50, p90, p95]: StatsArray): DurationStats {
+  return { meanMinutes: mean / 60, p50Minutes: p50 / 60, p90Minutes: p90 / 60, p95Minutes: p95 / 60 };
+}
 
 export function toTimeAtLevelRow(row: FinishedRow, levelName: string): TimeAtLevelRow {
   return {
     level: row.level,
     levelName,
-    teamId: row.team_id,
-    teamName: row.team_name,
+    groupKey: row.group_key,
+    groupLabel: row.group_label,
     count: row.count,
-    meanMinutes: row.mean_minutes,
-    p50Minutes: row.p50_minutes,
-    p90Minutes: row.p90_minutes,
+    wallClock: {
+      total: toStats(row.wall_total),
+      waiting: toStats(row.wall_waiting),
+      handling: toStats(row.wall_handling),
+    },
+    businessHours: {
+      total: toStats(row.business_total),
+      waiting: toStats(row.business_waiting),
+      handling: toStats(row.business_handling),
+    },
   };
 }
 
@@ -18,8 +29,8 @@ export function toStillAtLevelRow(row: StillOpenRow, levelName: string): StillAt
   return {
     level: row.level,
     levelName,
-    teamId: row.team_id,
-    teamName: row.team_name,
+    groupKey: row.group_key,
+    groupLabel: row.group_label,
     count: row.count,
     oldestMinutes: row.oldest_minutes,
   };

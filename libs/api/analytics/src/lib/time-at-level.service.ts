@@ -3,9 +3,10 @@ import { Clock } from '@ladder/api/common';
 import { ProceduresService } from '@ladder/api/procedures';
 import { TimeAtLevelQuerySchema, type TimeAtLevelReport } from '@ladder/contracts';
 import { DataSource } from 'typeorm';
-import { dayRange, parseFilters } from './report-filters';
+import { checkFilters, filterParams, parseFilters } from './report-filters';
 import { toStillAtLevelRow, toTimeAtLevelRow } from './time-at-level.mapper';
-import { FINISHED_SQL, type FinishedRow, STILL_OPEN_SQL, type StillOpenRow } from './time-at-level.sql';
+import { type RollupRow, rollupSql, timeAtLevelFromRollup, toFinishedRow } from './time-at-level.rollup';
+import { type FinishedRow, finishedSql, type StillOpenRow, stillOpenSql } from './time-at-level.sql';
 
 @Injectable()
 export class TimeAtLevelService {
@@ -17,17 +18,24 @@ export class TimeAtLevelService {
 
   async report(raw: unknown): Promise<TimeAtLevelReport> {
     const query = parseFilters(TimeAtLevelQuerySchema, raw);
-    const { start, end } = dayRange(query);
-    const [finished, stillOpen, procedure] = await Promise.all([
-      this.dataSource.query<FinishedRow[]>(FINISHED_SQL, [start, end]),
-      this.dataSource.query<StillOpenRow[]>(STILL_OPEN_SQL, [this.clock.now()]),
-      this.procedures.current(),
+    await checkFilters(this.dataSource, query);
+    const params = filterParams(query);
+    const fromRollup = timeAtLevelFromRollup(query);
+    const finished = fromRollup
+      ? (await this.dataSource.query<RollupRow[]>(rollupSql(query.groupBy), params)).map(toFinishedRow)
+      : await this.dataSource.query<FinishedRow[]>(finishedSql(query.groupBy), params);
+    const stillOpen = await this.dataSource.query<StillOpenRow[]>(stillOpenSql(query.groupBy), [
+      ...params,
+      this.clock.now(),
     ]);
+    const { definition } = await this.procedures.current();
     const levelName = (level: number) =>
-      procedure.definition.levels.find((rung) => rung.level === level)?.name ?? `Level ${level}`;
+      definition.levels.find((rung) => rung.level === level)?.name ?? `Level ${level}`;
     return {
       from: query.from,
       to: query.to,
+      groupBy: query.groupBy,
+      percentiles: fromRollup ? 'histogram' : 'exact',
       rows: finished.map((row) => toTimeAtLevelRow(row, levelName(row.level))),
       stillAtLevel: stillOpen.map((row) => toStillAtLevelRow(row, levelName(row.level))),
     };

@@ -1,48 +1,66 @@
-/**
- * Finished stints that left their level within [$1, $2), per level x team. Durations exclude paused time.
- * array_agg per group, then percentiles over unnest: a hash aggregate instead of a sort (ANALYTICS-NOTES.md).
- */
-export const FINISHED_SQL = `
-  WITH finished AS (
-    SELECT s.level, s.team_id,
-           array_agg(date_part('epoch', s.left_at - s.entered_at) - s.paused_seconds) AS seconds
-      FROM level_stint s
-     WHERE s.left_at >= $1 AND s.left_at < $2
-     GROUP BY s.level, s.team_id
-  )
-  SELECT f.level, f.team_id, t.name AS team_name, cardinality(f.seconds) AS count,
-         q.mean / 60 AS mean_minutes, q.p[1] / 60 AS p50_minutes, q.p[2] / 60 AS p90_minutes
-    FROM finished f
-    JOIN team t ON t.id = f.team_id
-   CROSS JOIN LATERAL (
-     SELECT avg(x) AS mean, percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY x) AS p FROM unnest(f.seconds) x
-   ) q
-   ORDER BY f.level, t.name`;
+import type { TimeAtLevelQuery } from '@ladder/contracts';
+import { STINT_MEASURE_NAMES, STINT_MEASURES } from './read-models/stint-measures';
+import { STINT_LEFT_WHERE, STINT_OPEN_WHERE } from './report-filters';
 
-/** Stints still open ($1 = now): censored, so only counted and aged, never averaged. */
-export const STILL_OPEN_SQL = `
-  SELECT s.level, s.team_id, t.name AS team_name, count(*)::int AS count,
-         date_part('epoch', $1::timestamptz - min(s.entered_at)) / 60 AS oldest_minutes
-    FROM level_stint s
-    JOIN team t ON t.id = s.team_id
-   WHERE s.left_at IS NULL
-   GROUP BY s.level, s.team_id, t.name
-   ORDER BY s.level, t.name`;
+type GroupBy = TimeAtLevelQuery['groupBy'];
+
+/** Each grouping as SQL over stint `s`, escalation `e`, team `t` (the stint's) and procedure version `pv`. */
+const GROUPS: Record<GroupBy, { key: string; label: string }> = {
+  team: { key: 's.team_id::text', label: 't.name' },
+  category: { key: 'e.category', label: 'e.category' },
+  severity: { key: 'e.severity', label: 'e.severity' },
+  procedureVersion: { key: 'e.procedure_version_id::text', label: `'Version ' || pv.version` },
+};
+
+const STAYS = `level_stint s
+  JOIN escalation e ON e.id = s.escalation_id
+  JOIN team t ON t.id = s.team_id
+  JOIN procedure_version pv ON pv.id = e.procedure_version_id`;
+
+/** [mean, p50, p90, p95] in seconds of each measure, per level x group, over stays that left in the range ($1..$8). */
+export function finishedSql(groupBy: GroupBy): string {
+  const group = GROUPS[groupBy];
+  return `
+    SELECT s.level, ${group.key} AS group_key, ${group.label} AS group_label, count(*)::int AS count,
+           ${STINT_MEASURE_NAMES.map((m) => `duration_stats(array_agg(${STINT_MEASURES[m]})) AS ${m}`).join(', ')}
+      FROM ${STAYS}
+     WHERE ${STINT_LEFT_WHERE}
+     GROUP BY s.level, 2, 3
+     ORDER BY s.level, 3`;
+}
+
+/** Stays still open at $9 (now): counted and aged only. */
+export function stillOpenSql(groupBy: GroupBy): string {
+  const group = GROUPS[groupBy];
+  return `
+    SELECT s.level, ${group.key} AS group_key, ${group.label} AS group_label, count(*)::int AS count,
+           date_part('epoch', $9::timestamptz - min(s.entered_at)) / 60 AS oldest_minutes
+      FROM ${STAYS}
+     WHERE ${STINT_OPEN_WHERE}
+     GROUP BY s.level, 2, 3
+     ORDER BY s.level, 3`;
+}
+
+/** Seconds: mean, p50, p90, p95. */
+export type StatsArray = [number, number, number, number];
 
 export interface FinishedRow {
   level: number;
-  team_id: string;
-  team_name: string;
+  group_key: string;
+  group_label: string;
   count: number;
-  mean_minutes: number;
-  p50_minutes: number;
-  p90_minutes: number;
+  wall_total: StatsArray;
+  wall_waiting: StatsArray;
+  wall_handling: StatsArray;
+  business_total: StatsArray;
+  business_waiting: StatsArray;
+  business_handling: StatsArray;
 }
 
 export interface StillOpenRow {
   level: number;
-  team_id: string;
-  team_name: string;
+  group_key: string;
+  group_label: string;
   count: number;
   oldest_minutes: number;
 }

@@ -3,6 +3,9 @@ import { LoginAttemptIpIndex1764201600000 } from '../migrations/1764201600000-lo
 import { EscalationActFunction1764208800000 } from '../migrations/1764208800000-escalation-act-function';
 import { SlaJobsNotifications1764460800000 } from '../migrations/1764460800000-sla-jobs-notifications';
 import { EscalationActReason1764460800001 } from '../migrations/1764460800001-escalation-act-reason';
+import { StintBusinessTime1764547200000 } from '../migrations/1764547200000-stint-business-time';
+import { Imports1764547200001 } from '../migrations/1764547200001-imports';
+import { StintDailyRollup1764547200002 } from '../migrations/1764547200002-stint-daily-rollup';
 
 /** Every migration, oldest first. Append new ones here (files in ../migrations, later timestamps). */
 export const MIGRATIONS = [
@@ -11,4 +14,7 @@ export const MIGRATIONS = [
   EscalationActFunction1764208800000,
   SlaJobsNotifications1764460800000,
   EscalationActReason1764460800001,
+  StintBusinessTime1764547200000,
+  Imports1764547200001,
+  StintDailyRollup1764547200002,
 ];

@@ -134,6 +134,16 @@ describe('projectHistory', () => {
     expect(stints[2]).toMatchObject({ leftAt: null, exit: null, pausedSince: T + 80 * MIN, pausedSeconds: 0 });
   });
 
+  it('assigns a resolved escalation without touching its finished stint, as escalation_act does', () => {
+    const assigned = [
+      ...events,
+      event('assign', 130, { assigneeId: 'sam', fromStatus: 'resolved', toStatus: 'resolved' }),
+    ];
+    const { state, stints } = projectHistory(assigned);
+    expect(state.assigneeId).toBe('sam');
+    expect(stints[2]?.assigneeId).toBeNull();
+  });
+
   it('rejects a history that does not start with its creation', () => {
     expect(() => projectHistory(events.slice(1))).toThrow('starts with a created event');
   });

@@ -40,7 +40,8 @@ function apply(state: DemoEscalationState, stints: DemoStint[], event: DemoEvent
     stints.push(openStint(state, event.at));
   } else if (event.type === 'assign') {
     state.assigneeId = event.assigneeId;
-    stint.assigneeId = event.assigneeId;
+    // Like escalation_act(): only the stint still open takes the assignee (a resolved escalation has none).
+    if (stint.leftAt === null) stint.assigneeId = event.assigneeId;
   } else if (event.type === 'acknowledge') {
     state.acknowledgedAt ??= event.at;
     stint.firstResponseAt ??= event.at;

@@ -1,4 +1,4 @@
-import type { DemoHistory } from './demo-history.types';
+import type { DemoEvent, DemoHistory, DemoStint } from './demo-history.types';
 import { isoTime } from './iso-time';
 
 export type Cell = string | null;
@@ -94,42 +94,48 @@ export function historyRows(
   for (const history of histories) {
     escalations.push(escalationRow(history, procedureVersionId, lastNumber + escalations.length + 1));
     const id = history.facts.id;
-    for (const e of history.events) {
-      events.push([
-        id,
-        e.type,
-        iso(e.at),
-        e.actorId,
-        e.fromStatus,
-        e.toStatus,
-        int(e.fromLevel),
-        int(e.toLevel),
-        e.teamId,
-        e.assigneeId,
-        e.body,
-        e.visibility,
-        e.channel,
-      ]);
-    }
-    for (const s of history.stints) {
-      stints.push([
-        id,
-        String(s.level),
-        s.teamId,
-        s.assigneeId,
-        iso(s.enteredAt),
-        iso(s.firstResponseAt),
-        iso(s.pausedSince),
-        String(s.pausedSeconds),
-        iso(s.leftAt),
-        s.exit,
-      ]);
-    }
+    for (const e of history.events) events.push(eventRow(id, e));
+    for (const s of history.stints) stints.push(stintRow(id, s));
   }
   return [
     { table: ESCALATION_TABLE, rows: escalations },
     { table: EVENT_TABLE, rows: events },
     { table: STINT_TABLE, rows: stints },
+  ];
+}
+
+/** One row of EVENT_TABLE. */
+export function eventRow(escalationId: string, e: DemoEvent): Cell[] {
+  return [
+    escalationId,
+    e.type,
+    iso(e.at),
+    e.actorId,
+    e.fromStatus,
+    e.toStatus,
+    int(e.fromLevel),
+    int(e.toLevel),
+    e.teamId,
+    e.assigneeId,
+    e.body,
+    e.visibility,
+    e.channel,
+  ];
+}
+
+/** One row of STINT_TABLE. */
+export function stintRow(escalationId: string, s: DemoStint): Cell[] {
+  return [
+    escalationId,
+    String(s.level),
+    s.teamId,
+    s.assigneeId,
+    iso(s.enteredAt),
+    iso(s.firstResponseAt),
+    iso(s.pausedSince),
+    String(s.pausedSeconds),
+    iso(s.leftAt),
+    s.exit,
   ];
 }
 

@@ -9,8 +9,10 @@ import { EscalationPresenter } from './escalation.presenter';
 
 type ActRow = { outcome: ActOutcome; problem: string | null } & EscalationRow;
 
-const ACT_SQL = `SELECT * FROM escalation_act($1::uuid, $2::text, $3::text[], $4::text, $5::integer, $6::uuid,
-  $7::text, $8::timestamptz, $9::text, $10::text, $11::uuid, $12::integer, $13::uuid, $14::text, $15::jsonb)`;
+// The source columns never change, so the statement's snapshot of the row (before the function's update) has them.
+const ACT_SQL = `SELECT a.*, e.source_system, e.source_id FROM escalation_act($1::uuid, $2::text, $3::text[], $4::text,
+  $5::integer, $6::uuid, $7::text, $8::timestamptz, $9::text, $10::text, $11::uuid, $12::integer, $13::uuid, $14::text,
+  $15::jsonb) a LEFT JOIN escalation e ON e.id = a.id`;
 
 /** Every state-changing action: one call of the `escalation_act` function, so one round trip. */
 @Injectable()

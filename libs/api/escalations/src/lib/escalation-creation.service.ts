@@ -14,7 +14,7 @@ import { levelOf, targetFor, teamFor } from './procedure-rules';
 
 type NewEscalation = Omit<
   EscalationEntity,
-  'id' | 'number' | 'acknowledgedAt' | 'resolvedAt' | 'closedAt' | 'resolutionSummary'
+  'id' | 'number' | 'acknowledgedAt' | 'resolvedAt' | 'closedAt' | 'resolutionSummary' | 'sourceSystem' | 'sourceId'
 >;
 
 /** Opens escalations: severity from the matrix, entry level and team, due times, idempotent retries. */

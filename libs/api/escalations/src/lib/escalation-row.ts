@@ -43,15 +43,17 @@ export interface EscalationRow {
   next_due_at: Date | null;
   sla_state: SlaState;
   version: number;
+  source_system: string | null;
+  source_id: string | null;
 }
 
-/** Columns and joins that produce an EscalationRow; `escalation_act` returns the same shape. */
+/** Columns and joins that produce an EscalationRow; `escalation_act` returns the same shape but the source columns. */
 export const ESCALATION_SELECT = `
   SELECT e.id, e.number, e.title, e.description, e.category, e.affected_service, e.impact, e.urgency, e.severity,
          e.status, e.level, e.team_id, t.name AS team_name, e.assignee_id, u.name AS assignee_name,
          e.procedure_version_id, pv.version AS procedure_version, e.source, e.stakeholders, e.created_at,
          e.updated_at, e.acknowledged_at, e.resolved_at, e.closed_at, e.resolution_summary, e.response_due_at,
-         e.resolution_due_at, e.next_due_at, e.sla_state, e.version
+         e.resolution_due_at, e.next_due_at, e.sla_state, e.version, e.source_system, e.source_id
     FROM escalation e
     JOIN team t ON t.id = e.team_id
     JOIN procedure_version pv ON pv.id = e.procedure_version_id

@@ -32,6 +32,8 @@ const row: EscalationRow = {
   next_due_at: new Date('2026-11-26T10:30:00Z'),
   sla_state: 'warning',
   version: 2,
+  source_system: null,
+  source_id: null,
 };
 
 describe('toEscalation', () => {
@@ -69,6 +71,11 @@ describe('toEscalation', () => {
       slaState: 'warning',
       version: 2,
     });
+  });
+
+  it('says where an imported escalation came from', () => {
+    const imported = { ...row, source_system: 'Zendesk', source_id: 'ZD-1' };
+    expect(toEscalation(imported, 'Specialist teams').importedFrom).toEqual({ system: 'Zendesk', sourceId: 'ZD-1' });
   });
 });
 

@@ -36,6 +36,9 @@ export function toEscalation(row: EscalationRow, levelName: string): Escalation 
     nextDueAt: iso(row.next_due_at),
     slaState: row.sla_state,
     version: row.version,
+    ...(row.source_system !== null && row.source_id !== null
+      ? { importedFrom: { system: row.source_system, sourceId: row.source_id } }
+      : {}),
   };
 }
 

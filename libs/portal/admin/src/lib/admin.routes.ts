@@ -15,4 +15,10 @@ export const ADMIN_ROUTES: Routes = [
     canActivate: [roleGuard('process_owner', 'admin')],
     loadComponent: () => import('./calendars/calendars.page').then((m) => m.CalendarsPage),
   },
+  {
+    path: 'imports',
+    title: 'History imports · Ladder',
+    canActivate: [roleGuard('manager', 'admin')],
+    loadComponent: () => import('./imports/imports.page').then((m) => m.ImportsPage),
+  },
 ];

@@ -25,6 +25,7 @@ import {
 @Index('ix_escalation_assignee', ['assigneeId'], { where: 'assignee_id IS NOT NULL' })
 @Index('ix_escalation_created_at', ['createdAt'])
 @Index('ix_escalation_next_due', ['nextDueAt'], { where: 'next_due_at IS NOT NULL' })
+@Index('uq_escalation_source', ['sourceSystem', 'sourceId'], { unique: true, where: 'source_id IS NOT NULL' })
 @Check('escalation_impact_check', `impact IN ('high', 'medium', 'low')`)
 @Check('escalation_urgency_check', `urgency IN ('high', 'medium', 'low')`)
 @Check('escalation_severity_check', `severity IN ('S1', 'S2', 'S3', 'S4')`)
@@ -32,6 +33,7 @@ import {
 @Check('escalation_level_check', 'level >= 1')
 @Check('escalation_source_check', `source IN ('portal', 'api', 'monitoring')`)
 @Check('escalation_sla_state_check', `sla_state IN ('ok', 'warning', 'breached', 'paused', 'done')`)
+@Check('ck_escalation_source_pair', '(source_system IS NULL) = (source_id IS NULL)')
 export class EscalationEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'escalation_pkey' })
   id!: string;
@@ -141,4 +143,11 @@ export class EscalationEntity {
 
   @Column({ type: 'integer', default: 1 })
   version!: number;
+
+  /** Set on escalations imported from another system (history imports): that system and the id it gave. */
+  @Column({ name: 'source_system', type: 'text', nullable: true })
+  sourceSystem!: string | null;
+
+  @Column({ name: 'source_id', type: 'text', nullable: true })
+  sourceId!: string | null;
 }

@@ -8,6 +8,7 @@ export type StintExit = 'escalated' | 'de-escalated' | 'resolved';
 @Entity('level_stint')
 @Index('uq_level_stint_open', ['escalationId'], { unique: true, where: 'left_at IS NULL' })
 @Index('ix_level_stint_escalation', ['escalationId', 'enteredAt'])
+@Index('ix_level_stint_uncounted', ['leftAt'], { where: 'left_at IS NOT NULL AND business_seconds IS NULL' })
 @Index('ix_level_stint_left_at', ['leftAt', 'level', 'teamId', 'enteredAt', 'pausedSeconds'])
 @Check('level_stint_exit_check', `exit IN ('escalated', 'de-escalated', 'resolved')`)
 @Check('ck_level_stint_left', '(left_at IS NULL) = (exit IS NULL)')
@@ -60,4 +61,12 @@ export class LevelStintEntity {
 
   @Column({ type: 'text', nullable: true })
   exit!: StintExit | null;
+
+  /** Seconds at the level on the escalation's SLA calendar, pauses excluded; counted once the stint is finished. */
+  @Column({ name: 'business_seconds', type: 'double precision', nullable: true })
+  businessSeconds!: number | null;
+
+  /** The part of `businessSeconds` before the level's first response. */
+  @Column({ name: 'business_waiting_seconds', type: 'double precision', nullable: true })
+  businessWaitingSeconds!: number | null;
 }

@@ -7,21 +7,20 @@ import { of } from 'rxjs';
 import { AnalyticsApi } from '../shared/analytics.api';
 import { DashboardPage } from './dashboard.page';
 import { defaultRange } from './date-range';
+import { timeAtLevelRow } from './time-at-level.fixture';
 
 const report: TimeAtLevelReport = {
   from: '2026-11-01',
   to: '2026-11-26',
+  groupBy: 'team',
   rows: [
-    {
+    timeAtLevelRow({
       level: 1,
       levelName: 'Service Desk',
-      teamId: '00000000-0000-4000-8000-000000000001',
-      teamName: 'Service Desk',
+      groupLabel: 'Service Desk',
       count: 12,
-      meanMinutes: 20,
-      p50Minutes: 14,
-      p90Minutes: 45,
-    },
+      stats: { meanMinutes: 20, p50Minutes: 14, p90Minutes: 45 },
+    }),
   ],
   stillAtLevel: [],
 };

@@ -1,11 +1,11 @@
 import { computed, inject, Injectable } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
-import type { TimeAtLevelQuery, TimeAtLevelReport } from '@ladder/contracts';
+import type { TimeAtLevelReport } from '@ladder/contracts';
 import { Notifier } from '@ladder/portal/core';
 import { catchError, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
 import { AnalyticsApi } from '../shared/analytics.api';
-import { rangeFromParams } from './date-range';
+import { type DateRange, rangeFromParams } from './date-range';
 import { toTimeAtLevelChart } from './time-at-level.mapper';
 
 interface ReportState {
@@ -54,7 +54,7 @@ export class DashboardStore {
     return report && report.rows.length > 0 ? toTimeAtLevelChart(report.rows) : null;
   });
 
-  setRange(range: TimeAtLevelQuery): void {
+  setRange(range: DateRange): void {
     void this.router.navigate([], { relativeTo: this.route, queryParams: range, queryParamsHandling: 'merge' });
   }
 }

@@ -1,4 +1,6 @@
-import type { TimeAtLevelQuery } from '@ladder/contracts';
+import type { ReportQuery } from '@ladder/contracts';
+
+export type DateRange = Pick<ReportQuery, 'from' | 'to'>;
 
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -6,7 +8,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isoDate = (time: number) => new Date(time).toISOString().slice(0, 10);
 
 /** The last 30 days, today included (UTC dates, as the API reads them). */
-export function defaultRange(now: Date): TimeAtLevelQuery {
+export function defaultRange(now: Date): DateRange {
   return { from: isoDate(now.getTime() - 29 * DAY_MS), to: isoDate(now.getTime()) };
 }
 
@@ -15,7 +17,7 @@ function validDate(value: string | undefined): value is string {
 }
 
 /** A range from the URL; a missing, malformed or inverted one falls back to the default. */
-export function rangeFromParams(params: Readonly<Record<string, string | undefined>>, now: Date): TimeAtLevelQuery {
+export function rangeFromParams(params: Readonly<Record<string, string | undefined>>, now: Date): DateRange {
   const { from, to } = params;
   return validDate(from) && validDate(to) && from <= to ? { from, to } : defaultRange(now);
 }

@@ -1,17 +1,10 @@
 import type { TimeAtLevelRow } from '@ladder/contracts';
 import { CHART_PALETTE } from '@ladder/portal/ui';
+import { timeAtLevelRow } from './time-at-level.fixture';
 import { toTimeAtLevelChart } from './time-at-level.mapper';
 
-const row = (level: number, teamName: string, p50Minutes: number, p90Minutes: number): TimeAtLevelRow => ({
-  level,
-  levelName: `Level ${level}`,
-  teamId: '00000000-0000-4000-8000-000000000001',
-  teamName,
-  count: 4,
-  meanMinutes: p50Minutes,
-  p50Minutes,
-  p90Minutes,
-});
+const row = (level: number, team: string, p50Minutes: number, p90Minutes: number): TimeAtLevelRow =>
+  timeAtLevelRow({ level, groupLabel: team, count: 4, stats: { p50Minutes, p90Minutes, meanMinutes: p50Minutes } });
 
 describe('toTimeAtLevelChart', () => {
   it('keeps minutes while every p90 is under two hours, ordered by level then team', () => {

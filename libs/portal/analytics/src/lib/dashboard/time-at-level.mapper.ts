@@ -13,7 +13,7 @@ export interface TimeAtLevelChart {
 const HOURS_FROM_MINUTES = 120;
 
 export function chooseUnit(rows: readonly TimeAtLevelRow[]): DurationUnit {
-  return rows.some((r) => r.p90Minutes >= HOURS_FROM_MINUTES) ? 'hours' : 'minutes';
+  return rows.some((r) => r.wallClock.total.p90Minutes >= HOURS_FROM_MINUTES) ? 'hours' : 'minutes';
 }
 
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
@@ -25,14 +25,22 @@ export function inUnit(minutes: number, unit: DurationUnit): number {
 /** p50 and p90 bars per level x team, ordered up the ladder then by team name. */
 export function toTimeAtLevelChart(rows: readonly TimeAtLevelRow[]): TimeAtLevelChart {
   const unit = chooseUnit(rows);
-  const sorted = [...rows].sort((a, b) => a.level - b.level || a.teamName.localeCompare(b.teamName));
+  const sorted = [...rows].sort((a, b) => a.level - b.level || a.groupLabel.localeCompare(b.groupLabel));
   return {
     unit,
     data: {
-      labels: sorted.map((r) => `L${r.level} ${r.teamName}`),
+      labels: sorted.map((r) => `L${r.level} ${r.groupLabel}`),
       datasets: [
-        { label: 'p50', data: sorted.map((r) => inUnit(r.p50Minutes, unit)), backgroundColor: CHART_PALETTE[0] },
-        { label: 'p90', data: sorted.map((r) => inUnit(r.p90Minutes, unit)), backgroundColor: CHART_PALETTE[1] },
+        {
+          label: 'p50',
+          data: sorted.map((r) => inUnit(r.wallClock.total.p50Minutes, unit)),
+          backgroundColor: CHART_PALETTE[0],
+        },
+        {
+          label: 'p90',
+          data: sorted.map((r) => inUnit(r.wallClock.total.p90Minutes, unit)),
+          backgroundColor: CHART_PALETTE[1],
+        },
       ],
     },
   };

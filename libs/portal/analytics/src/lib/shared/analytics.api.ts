@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { TimeAtLevelQuery, TimeAtLevelReport } from '@ladder/contracts';
+import type { ReportQuery, TimeAtLevelReport } from '@ladder/contracts';
 import type { Observable } from 'rxjs';
 
 /** HTTP only. */
@@ -8,7 +8,7 @@ import type { Observable } from 'rxjs';
 export class AnalyticsApi {
   private readonly http = inject(HttpClient);
 
-  timeAtLevel(query: TimeAtLevelQuery): Observable<TimeAtLevelReport> {
+  timeAtLevel(query: Pick<ReportQuery, 'from' | 'to'>): Observable<TimeAtLevelReport> {
     return this.http.get<TimeAtLevelReport>('/api/analytics/time-at-level', { params: { ...query } });
   }
 }

@@ -25,6 +25,9 @@ describe('toApiError', () => {
     );
     expect(error.correlationId).toBe('c-42');
     expect(error.fieldErrors).toEqual({ title: 'Required', 'stakeholders.0.email': 'Invalid email' });
+    expect(error.details).toEqual({
+      fields: { title: ['Required', 'Too short'], 'stakeholders.0.email': ['Invalid email'] },
+    });
   });
 
   it('says the server could not be reached on status 0', () => {

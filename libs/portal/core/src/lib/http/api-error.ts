@@ -14,6 +14,8 @@ export class ApiError extends Error {
     message: string,
     readonly fieldErrors: FieldErrors = {},
     readonly correlationId: string | null = null,
+    /** The answer's `details` as sent, for callers that expect a shape of their own there. */
+    readonly details: unknown = undefined,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -48,7 +50,7 @@ export function toApiError(error: unknown): ApiError {
     }
     if (isErrorBody(error.error)) {
       const { code, message, details, correlationId } = error.error;
-      return new ApiError(error.status, code, message, fieldErrorsOf(details), correlationId);
+      return new ApiError(error.status, code, message, fieldErrorsOf(details), correlationId, details);
     }
     return new ApiError(error.status, 'unexpected', `The server answered ${error.status} ${error.statusText}.`.trim());
   }

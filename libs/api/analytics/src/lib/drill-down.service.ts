@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@ladder/api/common';
+import { DrillDownQuerySchema, type DrillDownPage, type Severity, type Status } from '@ladder/contracts';
+import { DataSource } from 'typeorm';
+import { DRILL_SOURCES } from './drill-down.sql';
+import { checkFilters, filterParams, parseFilters } from './report-filters';
+
+interface DrillRow {
+  escalation_id: string;
+  number: string;
+  title: string;
+  severity: Severity;
+  status: Status;
+  category: string;
+  affected_service: string;
+  level: number;
+  team_name: string;
+  created_at: Date;
+  resolved_at: Date | null;
+  minutes: number | null;
+  total: number;
+}
+
+/** The escalations behind any report cell, longest first, a page at a time. */
+@Injectable()
+export class DrillDownService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async page(raw: unknown): Promise<DrillDownPage> {
+    const query = parseFilters(DrillDownQuerySchema, raw);
+    await checkFilters(this.dataSource, query);
+    const source = DRILL_SOURCES[query.basis];
+    const params = [...filterParams(query), ...(source.params?.(query, this.clock.now()) ?? [])];
+    const limit = params.push(query.pageSize);
+    const offset = params.push((query.page - 1) * query.pageSize);
+    const rows = await this.dataSource.query<DrillRow[]>(
+      `WITH cell AS (${source.sql})
+       SELECT c.escalation_id, e.number, e.title, e.severity, e.status, e.category, e.affected_service,
+              coalesce(c.level, e.level) AS level, t.name AS team_name, e.created_at, e.resolved_at, c.minutes,
+              count(*) OVER ()::int AS total
+         FROM cell c
+         JOIN escalation e ON e.id = c.escalation_id
+         JOIN team t ON t.id = coalesce(c.team_id, e.team_id)
+        ORDER BY c.minutes DESC NULLS LAST, e.number
+        LIMIT $${limit} OFFSET $${offset}`,
+      params,
+    );
+    return {
+      basis: query.basis,
+      total: rows[0]?.total ?? (query.page > 1 ? await this.total(source.sql, params.slice(0, -2)) : 0),
+      page: query.page,
+      pageSize: query.pageSize,
+      items: rows.map((row) => ({
+        escalationId: row.escalation_id,
+        number: Number(row.number),
+        title: row.title,
+        severity: row.severity,
+        status: row.status,
+        category: row.category,
+        affectedService: row.affected_service,
+        level: row.level,
+        teamName: row.team_name,
+        openedAt: row.created_at.toISOString(),
+        resolvedAt: row.resolved_at?.toISOString() ?? null,
+        minutes: row.minutes,
+      })),
+    };
+  }
+
+  /** The count alone, for a page past the last one. */
+  private async total(sql: string, params: unknown[]): Promise<number> {
+    const [row]: { total: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM (${sql}) cell`,
+      params,
+    );
+    return row?.total ?? 0;
+  }
+}

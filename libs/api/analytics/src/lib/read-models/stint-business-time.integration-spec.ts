@@ -1,0 +1,77 @@
+import { FrozenClock } from '@ladder/api/common';
+import type { TimeAtLevelReport } from '@ladder/contracts';
+import { createTestApp, insertEscalationWithStays, type TestApp } from '@ladder/api/testing';
+import { AnalyticsModule } from '../analytics.module';
+import { ReadModelRefresher } from './read-model.refresher';
+
+describe('ReadModelRefresher', () => {
+  const clock = new FrozenClock(new Date('2026-11-10T12:00:00Z'));
+  let t: TestApp;
+  let s3Id: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ imports: [AnalyticsModule], clock });
+    // S3 counts on the team's calendar; the Service Desk has none, so business hours: New York, Mon-Fri 09-17
+    // (EST, UTC-5). Friday 16:00 to Monday 10:00 local, waiting for a response until Monday 09:45, paused 09:00-09:30.
+    s3Id = await insertEscalationWithStays(
+      t.dataSource,
+      [
+        {
+          level: 1,
+          team: 'Service Desk',
+          entered: '2026-11-06T21:00Z',
+          left: '2026-11-09T15:00Z',
+          firstResponse: '2026-11-09T14:45Z',
+          pausedMinutes: 30,
+        },
+      ],
+      'S3',
+    );
+    await t.dataSource.query(
+      `INSERT INTO escalation_event (escalation_id, type, at, from_status, to_status)
+       VALUES ($1, 'wait', '2026-11-09T14:00Z', 'acknowledged', 'waiting'),
+              ($1, 'resume', '2026-11-09T14:30Z', 'waiting', 'acknowledged')`,
+      [s3Id],
+    );
+    // S1 counts around the clock: 40 minutes, nobody responded.
+    await insertEscalationWithStays(t.dataSource, [
+      { level: 1, team: 'Service Desk', entered: '2026-11-09T15:00Z', left: '2026-11-09T15:40Z' },
+    ]);
+    // Still open: nothing to count yet.
+    await insertEscalationWithStays(t.dataSource, [
+      { level: 1, team: 'Service Desk', entered: '2026-11-09T15:00Z', left: null },
+    ]);
+  });
+  afterAll(() => t.close());
+
+  it('counts finished stints on their SLA calendar with pauses cut out, once', async () => {
+    const refresher = t.app.get(ReadModelRefresher);
+    expect(await refresher.refresh()).toBe(2);
+    expect(await refresher.refresh()).toBe(0);
+    const rows: { severity: string; business_seconds: number | null; business_waiting_seconds: number | null }[] =
+      await t.dataSource.query(
+        `SELECT e.severity, s.business_seconds, s.business_waiting_seconds
+           FROM level_stint s JOIN escalation e ON e.id = s.escalation_id ORDER BY e.severity, s.left_at NULLS LAST`,
+      );
+    expect(rows).toEqual([
+      { severity: 'S1', business_seconds: 2400, business_waiting_seconds: 2400 },
+      { severity: 'S1', business_seconds: null, business_waiting_seconds: null },
+      // Friday 16:00-17:00 + Monday 09:00-10:00 less the 30-minute pause = 90 min; waiting: Friday's hour + 09:30-09:45.
+      { severity: 'S3', business_seconds: 5400, business_waiting_seconds: 4500 },
+    ]);
+  });
+
+  it('feeds the business-hours figures of the time-at-level report', async () => {
+    const token = await t.signIn('manager@ladder.demo');
+    const response = await t.http
+      .get('/api/analytics/time-at-level?from=2026-11-09&to=2026-11-09&groupBy=severity')
+      .set('Authorization', `Bearer ${token}`);
+    const body = response.body as TimeAtLevelReport;
+    const s3 = body.rows.find((r) => r.groupKey === 'S3');
+    // Wall-clock: Friday 21:00Z to Monday 15:00Z = 66 h, less 30 min paused = 3930 min.
+    expect(s3?.wallClock.total.meanMinutes).toBe(3930);
+    expect(s3?.businessHours.total.meanMinutes).toBe(90);
+    expect(s3?.businessHours.waiting.meanMinutes).toBe(75);
+    expect(s3?.businessHours.handling.meanMinutes).toBe(15);
+  });
+});

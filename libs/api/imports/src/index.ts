@@ -1,0 +1,2 @@
+export * from './lib/imports.module';
+export * from './lib/runs/import-run.entity';
