@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     const counts = await rebuildReadModels(pgQuery(client));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
-      `${counts.stints} stints of ${counts.escalations} escalations rebuilt from their events, business time of ${counts.counted} counted, in ${seconds} s`,
+      `${counts.stints} stints of ${counts.escalations} escalations rebuilt from their events, business time and moves of ${counts.refreshed} finished ones recorded, in ${seconds} s`,
     );
   } finally {
     await client.end();

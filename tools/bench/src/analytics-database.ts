@@ -1,4 +1,4 @@
-import { countAllBusinessTime, rollUpDays, stintDays, transactOn } from '@ladder/api/analytics';
+import { refreshAllFinishedStints, rollUpDays, stintDays, transactOn } from '@ladder/api/analytics';
 import { pgQuery, prepareDemoDatabase, seedDemoHistory } from '@ladder/api/demo-data';
 import { Client, Pool } from 'pg';
 
@@ -33,11 +33,11 @@ export async function ensureHistoryDatabase(serverUrl: string, name: string, sha
       await client.query('ANALYZE');
       const started = performance.now();
       const sql = pgQuery(client);
-      const { counted } = await countAllBusinessTime(sql);
+      const { refreshed } = await refreshAllFinishedStints(sql);
       const { rows: rolledUp } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM stint_daily`);
-      if (counted || !rolledUp[0]?.n) await rollUpDays(transactOn(sql), await stintDays(sql));
+      if (refreshed || !rolledUp[0]?.n) await rollUpDays(transactOn(sql), await stintDays(sql));
       console.log(
-        `read models: ${counted} stints counted, rollup ready in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+        `read models: ${refreshed} stints refreshed, rollup ready in ${((performance.now() - started) / 1000).toFixed(0)} s`,
       );
       await client.query('VACUUM ANALYZE');
     } finally {

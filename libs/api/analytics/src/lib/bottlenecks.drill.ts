@@ -1,5 +1,5 @@
 import type { DrillBasis, DrillDownQuery } from '@ladder/contracts';
-import { BOUNCES, SKIPS, STAYS_LEFT, STUCK } from './bottlenecks.sql';
+import { BOUNCES, SKIPS, STAYS_LEFT, stuckStays } from './bottlenecks.sql';
 import type { DrillSource } from './drill-source';
 
 type BottleneckBasis = Extract<DrillBasis, 'over-budget' | 'ping-pong' | 'skipped-levels' | 'stuck'>;
@@ -31,7 +31,7 @@ export const BOTTLENECK_DRILL_SOURCES: Record<BottleneckBasis, DrillSource> = {
   },
   /** One item per stuck escalation, with its age. */
   stuck: {
-    sql: `SELECT escalation_id, age_seconds / 60 AS minutes, level, team_id FROM (${STUCK}) stuck`,
+    sql: `SELECT escalation_id, age_seconds / 60 AS minutes, level, team_id FROM (${stuckStays()}) stuck`,
     params: (_, now) => [now],
   },
 };

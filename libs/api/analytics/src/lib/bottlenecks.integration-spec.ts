@@ -416,6 +416,19 @@ describe('GET /api/analytics/bottlenecks', () => {
     buckets[durationBucket(6 * 3600)] = 1;
     const network = rollup.ranking.find((row) => row.teamName === 'Network');
     expect(network?.p90Minutes).toBeCloseTo((histogramPercentile(buckets, 0.9) ?? NaN) / 60, 9);
+    // Round trips and skips as the refresher recorded them: the same as read off the ladders.
+    for (const range of [day5, day10, 'from=2026-11-01&to=2026-11-11']) {
+      const [slow, fast] = [await report(range), (await get('bottlenecks', range, token, 'rollup')).body];
+      expect([fast.pingPong, fast.skippedLevels]).toEqual([slow.pingPong, slow.skippedLevels]);
+    }
+    // Level 3's p90 from the histogram of its stays on 10 November (Network 6 h, Database 1 h, wall-clock): the
+    // Database stay open 12 hours is past it.
+    const level3 = new Array<number>(HISTOGRAM_BUCKETS).fill(0);
+    level3[durationBucket(6 * 3600)] = 1;
+    level3[durationBucket(3600)] = 1;
+    const database = rollup.stuck.find((row) => row.level === 3 && row.teamName === 'Database');
+    expect(database).toMatchObject({ escalations: 1, oldestMinutes: 720 });
+    expect(database?.levelP90Minutes).toBeCloseTo((histogramPercentile(level3, 0.9) ?? NaN) / 60, 9);
   });
 
   it('is for managers, process owners and admins', async () => {

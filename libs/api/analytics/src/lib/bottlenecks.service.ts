@@ -1,23 +1,36 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@ladder/api/common';
+import { histogramPercentile } from '@ladder/domain';
 import { ProceduresService } from '@ladder/api/procedures';
 import { BottlenecksQuerySchema, type BottlenecksQuery, type BottlenecksReport } from '@ladder/contracts';
 import { DataSource } from 'typeorm';
-import { OVER_BUDGET_ROLLUP_SQL, RANKING_ROLLUP_SQL, type RankingRollupRow, toRankingRow } from './bottlenecks.rollup';
+import {
+  LEVEL_HISTOGRAMS_SQL,
+  LEVEL_P90_PARAMS,
+  OVER_BUDGET_ROLLUP_SQL,
+  RANKING_ROLLUP_SQL,
+  type RankingRollupRow,
+  RECORDED_BOUNCES,
+  RECORDED_SKIPS,
+  toRankingRow,
+} from './bottlenecks.rollup';
 import { levelNames, toBottleneckRow, toPingPong, toSkippedLevelsRow, toStuckRow } from './bottlenecks.mapper';
 import {
+  BOUNCES,
   OVER_BUDGET_SQL,
   type OverBudgetRow,
-  PING_PONG_SQL,
+  pingPongSql,
   type PingPongRow,
   RANKING_SQL,
   type RankingRow,
-  SKIPPED_LEVELS_SQL,
+  SKIPS,
+  skippedLevelsSql,
   type SkipRow,
-  STUCK_SQL,
+  stuckSql,
+  stuckStays,
   type StuckPairRow,
 } from './bottlenecks.sql';
-import { rollupAnswers } from './read-models/stint-daily-query';
+import { rollupAnswers, rollupParams } from './read-models/stint-daily-query';
 import { checkFilters, dayRange, filterParams, parseFilters } from './report-filters';
 
 const DAY_MS = 86_400_000;
@@ -38,13 +51,13 @@ export class BottlenecksService {
     const previous = previousPeriod(query);
     const fromRollup = rollupAnswers(query);
     const [ranking, previousOverBudget, pingPong, skips, stuck, procedure] = await Promise.all([
+      this.ranking(params, fromRollup),
       fromRollup
-        ? this.dataSource.query<RankingRollupRow[]>(RANKING_ROLLUP_SQL, params).then((rows) => rows.map(toRankingRow))
-        : this.dataSource.query<RankingRow[]>(RANKING_SQL, params),
-      this.dataSource.query<OverBudgetRow[]>(fromRollup ? OVER_BUDGET_ROLLUP_SQL : OVER_BUDGET_SQL, previous.params),
-      this.dataSource.query<PingPongRow[]>(PING_PONG_SQL, params),
-      this.dataSource.query<SkipRow[]>(SKIPPED_LEVELS_SQL, params),
-      this.dataSource.query<StuckPairRow[]>(STUCK_SQL, [...params, this.clock.now()]),
+        ? this.dataSource.query<OverBudgetRow[]>(OVER_BUDGET_ROLLUP_SQL, rollupParams(previous.params))
+        : this.dataSource.query<OverBudgetRow[]>(OVER_BUDGET_SQL, previous.params),
+      this.dataSource.query<PingPongRow[]>(pingPongSql(fromRollup ? RECORDED_BOUNCES : BOUNCES), params),
+      this.dataSource.query<SkipRow[]>(skippedLevelsSql(fromRollup ? RECORDED_SKIPS : SKIPS), params),
+      this.stuck(params, fromRollup),
       this.procedures.current(),
     ]);
     const levelName = levelNames(procedure.definition);
@@ -62,6 +75,36 @@ export class BottlenecksService {
       stuck: stuck.map((row) => toStuckRow(row, levelName(row.level))),
     };
   }
+
+  private async ranking(params: unknown[], fromRollup: boolean): Promise<RankingRow[]> {
+    if (!fromRollup) return this.dataSource.query<RankingRow[]>(RANKING_SQL, params);
+    const rows = await this.dataSource.query<RankingRollupRow[]>(RANKING_ROLLUP_SQL, rollupParams(params));
+    return rows.map(toRankingRow);
+  }
+
+  /** From the rollup, each level's p90 is read off its histogram (whatever the team filter), then compared. */
+  private async stuck(params: unknown[], fromRollup: boolean): Promise<StuckPairRow[]> {
+    const now = this.clock.now();
+    if (!fromRollup) return this.dataSource.query<StuckPairRow[]>(stuckSql(), [...params, now]);
+    const anyTeam = params.map((value, i) => (i === TEAM_PARAM ? null : value));
+    const levels = (await this.dataSource.query<LevelHistogramRow[]>(LEVEL_HISTOGRAMS_SQL, rollupParams(anyTeam)))
+      .map((row) => ({ level: row.level, p90: histogramPercentile(row.histogram, 0.9) }))
+      .filter((row): row is { level: number; p90: number } => row.p90 !== null);
+    return this.dataSource.query<StuckPairRow[]>(stuckSql(stuckStays(LEVEL_P90_PARAMS)), [
+      ...params,
+      now,
+      levels.map((row) => row.level),
+      levels.map((row) => row.p90),
+    ]);
+  }
+}
+
+/** $4 of filterParams: the teams. */
+const TEAM_PARAM = 3;
+
+interface LevelHistogramRow {
+  level: number;
+  histogram: number[];
 }
 
 /** The period of the same number of days just before `from`: its dates, and the filters' parameters moved to it. */

@@ -58,22 +58,28 @@ export const SKIPS = `
     FROM (${MOVES}) moves
    WHERE exit = 'escalated' AND next_level > level + 1`;
 
+/** The p90 per level of the stays that left it in the range, whatever their team, wall-clock, pauses excluded. */
+const LEVEL_P90_OF_STAYS = `
+  SELECT s.level, percentile_cont(0.9) WITHIN GROUP (ORDER BY ${STINT_WALL_SECONDS}) AS p90_seconds
+    FROM level_stint s JOIN escalation e ON e.id = s.escalation_id
+   WHERE s.left_at >= $1 AND s.left_at < $2 AND ${ESCALATION_FILTERS}
+   GROUP BY s.level`;
+
 /**
- * Stays open now ($9) past the p90 of the stays that left their level in the range, whatever their team: both
- * wall-clock, pauses excluded (the running one too), as an open stay has no counted time yet.
+ * Stays open now ($9) past their level's p90 (`levelP90`: rows of level and p90_seconds), both wall-clock, pauses
+ * excluded (the running one too), as an open stay has no counted time yet.
  */
-export const STUCK = `
+export function stuckStays(levelP90 = LEVEL_P90_OF_STAYS): string {
+  return `
   SELECT s.escalation_id, s.level, s.team_id, a.seconds AS age_seconds, p.p90_seconds
     FROM level_stint s
     JOIN escalation e ON e.id = s.escalation_id
-    JOIN (SELECT s.level, percentile_cont(0.9) WITHIN GROUP (ORDER BY ${STINT_WALL_SECONDS}) AS p90_seconds
-            FROM level_stint s JOIN escalation e ON e.id = s.escalation_id
-           WHERE s.left_at >= $1 AND s.left_at < $2 AND ${ESCALATION_FILTERS}
-           GROUP BY s.level) p ON p.level = s.level
+    JOIN (${levelP90}) p ON p.level = s.level
    CROSS JOIN LATERAL (
      SELECT date_part('epoch', $9::timestamptz - s.entered_at) - s.paused_seconds
             - coalesce(date_part('epoch', $9::timestamptz - s.paused_since), 0) AS seconds) a
    WHERE ${STINT_OPEN_WHERE} AND a.seconds > p.p90_seconds`;
+}
 
 export interface RankingRow {
   level: number;
@@ -120,10 +126,13 @@ export interface PingPongRow {
   escalations: number;
 }
 
-/** Distinct escalations per pair, and over all pairs in the row whose levels are null (the empty grouping set). */
-export const PING_PONG_SQL = `
+/**
+ * Distinct escalations per pair, and over all pairs in the row whose levels are null (the empty grouping set), of
+ * `bounces` (BOUNCES or the refreshed stints' record of them).
+ */
+export const pingPongSql = (bounces = BOUNCES) => `
   SELECT sent_back_from, sent_back_to, count(DISTINCT escalation_id)::int AS escalations
-    FROM (${BOUNCES}) bounces
+    FROM (${bounces}) bounces
    GROUP BY GROUPING SETS ((sent_back_from, sent_back_to), ())
    ORDER BY sent_back_from NULLS FIRST, sent_back_to`;
 
@@ -133,9 +142,9 @@ export interface SkipRow {
   moves: number;
 }
 
-export const SKIPPED_LEVELS_SQL = `
+export const skippedLevelsSql = (skips = SKIPS) => `
   SELECT from_level, to_level, count(*)::int AS moves
-    FROM (${SKIPS}) skips
+    FROM (${skips}) skips
    GROUP BY from_level, to_level
    ORDER BY from_level, to_level`;
 
@@ -148,11 +157,11 @@ export interface StuckPairRow {
   level_p90_minutes: number;
 }
 
-/** Stuck stays per (level, team); $9 is now. */
-export const STUCK_SQL = `
+/** Stuck stays (`stuck`: stuckStays()) per (level, team); $9 is now. */
+export const stuckSql = (stuck = stuckStays()) => `
   SELECT stuck.level, stuck.team_id, t.name AS team_name, count(*)::int AS escalations,
          max(stuck.age_seconds) / 60 AS oldest_minutes, stuck.p90_seconds / 60 AS level_p90_minutes
-    FROM (${STUCK}) stuck
+    FROM (${stuck}) stuck
     JOIN team t ON t.id = stuck.team_id
    GROUP BY stuck.level, stuck.team_id, t.name, stuck.p90_seconds
    ORDER BY stuck.level, t.name`;

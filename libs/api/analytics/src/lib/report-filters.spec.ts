@@ -1,25 +1,25 @@
 import { DomainException } from '@ladder/api/common';
-import { TimeAtLevelQuerySchema } from '@ladder/contracts';
+import { ReportQuerySchema } from '@ladder/contracts';
 import { dayRange, parseFilters } from './report-filters';
 
-const parseTimeAtLevelQuery = (raw: unknown) => parseFilters(TimeAtLevelQuerySchema, raw);
+const parseReportQuery = (raw: unknown) => parseFilters(ReportQuerySchema, raw);
 
 function refusal(raw: unknown): DomainException {
   try {
-    parseTimeAtLevelQuery(raw);
+    parseReportQuery(raw);
   } catch (error) {
     if (error instanceof DomainException) return error;
   }
   throw new Error('expected a DomainException');
 }
 
-describe('parseTimeAtLevelQuery', () => {
+describe('parseReportQuery', () => {
   it('accepts a range of whole days, a single day included', () => {
-    expect(parseTimeAtLevelQuery({ from: '2026-11-01', to: '2026-11-30' })).toEqual({
+    expect(parseReportQuery({ from: '2026-11-01', to: '2026-11-30' })).toEqual({
       from: '2026-11-01',
       to: '2026-11-30',
     });
-    expect(parseTimeAtLevelQuery({ from: '2026-11-26', to: '2026-11-26' })).toEqual({
+    expect(parseReportQuery({ from: '2026-11-26', to: '2026-11-26' })).toEqual({
       from: '2026-11-26',
       to: '2026-11-26',
     });

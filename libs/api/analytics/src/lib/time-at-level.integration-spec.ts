@@ -153,7 +153,13 @@ describe('GET /api/analytics/time-at-level', () => {
 
   it('reads the daily rollup by default: the same counts and means, percentiles read off its histograms', async () => {
     await t.app.get(ReadModelRefresher).refreshAll();
-    for (const query of ['?from=2026-11-01&to=2026-11-02', '?from=2026-11-02&to=2026-11-02&groupBy=severity&level=1']) {
+    // Days only; November whole from the monthly rollup; and days around a whole month.
+    for (const query of [
+      '?from=2026-11-01&to=2026-11-02',
+      '?from=2026-11-02&to=2026-11-02&groupBy=severity&level=1',
+      '?from=2026-11-01&to=2026-11-30',
+      '?from=2026-10-31&to=2026-12-01&groupBy=procedureVersion',
+    ]) {
       const exact = (await report(query)).body as TimeAtLevelReport;
       const rollup = (await report(query, 'rollup')).body as TimeAtLevelReport;
       expect(rollup.percentiles).toBe('histogram');

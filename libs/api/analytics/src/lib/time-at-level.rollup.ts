@@ -1,6 +1,6 @@
 import { histogramPercentile } from '@ladder/domain';
 import type { TimeAtLevelQuery } from '@ladder/contracts';
-import { ROLLUP_WHERE, rollupAnswers, summedHistogram } from './read-models/stint-daily-query';
+import { ROLLUP_ROWS, ROLLUP_WHERE, rollupAnswers, summedHistogram } from './read-models/stint-daily-query';
 import { STINT_MEASURE_NAMES, type StintMeasure } from './read-models/stint-measures';
 import type { FinishedRow, StatsArray } from './time-at-level.sql';
 
@@ -27,7 +27,7 @@ export function rollupSql(groupBy: GroupBy): string {
   return `
     SELECT d.level, ${group.key} AS group_key, ${group.label} AS group_label, sum(d.stints)::int AS count,
            ${STINT_MEASURE_NAMES.map((m) => `sum(d.${m}_seconds) AS ${m}_seconds, ${summedHistogram(m)} AS ${m}`).join(',\n           ')}
-      FROM stint_daily d
+      FROM ${ROLLUP_ROWS}
       JOIN team t ON t.id = d.team_id
       JOIN procedure_version pv ON pv.id = d.procedure_version_id
      WHERE ${ROLLUP_WHERE}

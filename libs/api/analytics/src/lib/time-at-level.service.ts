@@ -3,6 +3,7 @@ import { Clock } from '@ladder/api/common';
 import { ProceduresService } from '@ladder/api/procedures';
 import { TimeAtLevelQuerySchema, type TimeAtLevelReport } from '@ladder/contracts';
 import { DataSource } from 'typeorm';
+import { rollupParams } from './read-models/stint-daily-query';
 import { checkFilters, filterParams, parseFilters } from './report-filters';
 import { toStillAtLevelRow, toTimeAtLevelRow } from './time-at-level.mapper';
 import { type RollupRow, rollupSql, timeAtLevelFromRollup, toFinishedRow } from './time-at-level.rollup';
@@ -21,14 +22,16 @@ export class TimeAtLevelService {
     await checkFilters(this.dataSource, query);
     const params = filterParams(query);
     const fromRollup = timeAtLevelFromRollup(query);
-    const finished = fromRollup
-      ? (await this.dataSource.query<RollupRow[]>(rollupSql(query.groupBy), params)).map(toFinishedRow)
-      : await this.dataSource.query<FinishedRow[]>(finishedSql(query.groupBy), params);
-    const stillOpen = await this.dataSource.query<StillOpenRow[]>(stillOpenSql(query.groupBy), [
-      ...params,
-      this.clock.now(),
+    const [finished, stillOpen, procedure] = await Promise.all([
+      fromRollup
+        ? this.dataSource
+            .query<RollupRow[]>(rollupSql(query.groupBy), rollupParams(params))
+            .then((rows) => rows.map(toFinishedRow))
+        : this.dataSource.query<FinishedRow[]>(finishedSql(query.groupBy), params),
+      this.dataSource.query<StillOpenRow[]>(stillOpenSql(query.groupBy), [...params, this.clock.now()]),
+      this.procedures.current(),
     ]);
-    const { definition } = await this.procedures.current();
+    const { definition } = procedure;
     const levelName = (level: number) =>
       definition.levels.find((rung) => rung.level === level)?.name ?? `Level ${level}`;
     return {

@@ -6,6 +6,8 @@ import { EscalationActReason1764460800001 } from '../migrations/1764460800001-es
 import { StintBusinessTime1764547200000 } from '../migrations/1764547200000-stint-business-time';
 import { Imports1764547200001 } from '../migrations/1764547200001-imports';
 import { StintDailyRollup1764547200002 } from '../migrations/1764547200002-stint-daily-rollup';
+import { StintMonthlyRollup1764547200005 } from '../migrations/1764547200005-stint-monthly-rollup';
+import { StintMoves1764547200006 } from '../migrations/1764547200006-stint-moves';
 
 /** Every migration, oldest first. Append new ones here (files in ../migrations, later timestamps). */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   StintBusinessTime1764547200000,
   Imports1764547200001,
   StintDailyRollup1764547200002,
+  StintMonthlyRollup1764547200005,
+  StintMoves1764547200006,
 ];

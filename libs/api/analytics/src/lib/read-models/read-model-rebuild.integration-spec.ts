@@ -44,7 +44,7 @@ describe('rebuildReadModels', () => {
     const runner = t.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      expect(await rebuildReadModels(runnerQuery(runner))).toEqual({ escalations: 2, stints: 6, counted: 4 });
+      expect(await rebuildReadModels(runnerQuery(runner))).toEqual({ escalations: 2, stints: 6, refreshed: 4 });
     } finally {
       await runner.release();
     }

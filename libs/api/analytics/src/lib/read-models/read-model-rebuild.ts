@@ -1,5 +1,5 @@
 import { type DemoEvent, projectHistory, type SqlQuery, STINT_TABLE, stintRow } from '@ladder/api/demo-data';
-import { countAllBusinessTime, rollUpDays, transactOn } from './read-model-refresh';
+import { refreshAllFinishedStints, rollUpDays, transactOn } from './read-model-refresh';
 import { stintDays } from './stint-daily';
 
 /** Escalations re-projected per transaction: their rows stay locked for well under a second. */
@@ -24,7 +24,7 @@ interface EventRow {
 export interface RebuildCounts {
   escalations: number;
   stints: number;
-  counted: number;
+  refreshed: number;
 }
 
 const INSERT_STINTS = `INSERT INTO level_stint (${STINT_TABLE.columns.map(([name]) => name).join(', ')})
@@ -36,7 +36,7 @@ const INSERT_STINTS = `INSERT INTO level_stint (${STINT_TABLE.columns.map(([name
  * transactions). Safe beside a live API: each batch locks its escalations, so a transition waits for it.
  */
 export async function rebuildReadModels(sql: SqlQuery): Promise<RebuildCounts> {
-  const counts: RebuildCounts = { escalations: 0, stints: 0, counted: 0 };
+  const counts: RebuildCounts = { escalations: 0, stints: 0, refreshed: 0 };
   for (let after = '00000000-0000-0000-0000-000000000000'; ;) {
     const batch = await reprojectBatch(sql, after);
     if (!batch) break;
@@ -44,7 +44,7 @@ export async function rebuildReadModels(sql: SqlQuery): Promise<RebuildCounts> {
     counts.stints += batch.stints;
     after = batch.last;
   }
-  counts.counted = (await countAllBusinessTime(sql)).counted;
+  counts.refreshed = (await refreshAllFinishedStints(sql)).refreshed;
   await rollUpDays(transactOn(sql), await stintDays(sql));
   return counts;
 }

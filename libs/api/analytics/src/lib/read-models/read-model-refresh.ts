@@ -1,23 +1,23 @@
 import type { SqlQuery } from '@ladder/api/demo-data';
-import { countStintBusinessTime } from './stint-business-time';
+import { refreshFinishedStints, type RefreshedStints } from './finished-stint-refresh';
 import { refreshStintDaily } from './stint-daily';
 
 /** Runs `work` in one transaction on one connection and returns what it returns. */
 export type Transact = <T>(work: (sql: SqlQuery) => Promise<T>) => Promise<T>;
 
-/** Stints counted per statement: a fraction of a second of work, so no connection is held long. */
-const COUNT_BATCH = 2000;
+/** Stints refreshed per statement: a fraction of a second of work, so no connection is held long. */
+const REFRESH_BATCH = 2000;
 /** Days rolled up per transaction. */
 const ROLLUP_BATCH = 31;
 
-/** Counts the business time of every finished stint not yet counted; returns how many and the UTC days they left on. */
-export async function countAllBusinessTime(sql: SqlQuery): Promise<{ counted: number; days: string[] }> {
+/** Refreshes every finished stint not yet refreshed; returns how many and the UTC days they left on. */
+export async function refreshAllFinishedStints(sql: SqlQuery): Promise<RefreshedStints> {
   const days = new Set<string>();
-  let counted = 0;
+  let refreshed = 0;
   for (;;) {
-    const batch = await countStintBusinessTime(sql, COUNT_BATCH);
-    if (!batch.counted) return { counted, days: [...days].sort() };
-    counted += batch.counted;
+    const batch = await refreshFinishedStints(sql, REFRESH_BATCH);
+    if (!batch.refreshed) return { refreshed, days: [...days].sort() };
+    refreshed += batch.refreshed;
     batch.days.forEach((day) => days.add(day));
   }
 }

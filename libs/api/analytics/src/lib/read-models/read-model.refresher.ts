@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { AppConfig, Clock } from '@ladder/api/common';
 import type { SqlQuery } from '@ladder/api/demo-data';
 import { DataSource, type EntityManager } from 'typeorm';
-import { countAllBusinessTime, rollUpDays, type Transact } from './read-model-refresh';
+import { refreshAllFinishedStints, rollUpDays, type Transact } from './read-model-refresh';
 import { stintDays } from './stint-daily';
 
 /** How often the read models catch up: well within the minute in which a transition must reach the reports. */
@@ -34,18 +34,18 @@ export class ReadModelRefresher implements OnApplicationBootstrap, OnApplication
     this.timer = undefined;
   }
 
-  /** One catch-up; returns how many stints it counted. */
+  /** One catch-up; returns how many finished stints it refreshed. */
   async refresh(): Promise<number> {
-    const { counted, days } = await countAllBusinessTime(this.sql(this.dataSource.manager));
+    const { refreshed, days } = await refreshAllFinishedStints(this.sql(this.dataSource.manager));
     const today = this.clock.now().getTime();
     const recent = [today - DAY_MS, today].map((time) => new Date(time).toISOString().slice(0, 10));
     await rollUpDays(this.transact, [...new Set([...days, ...recent])].sort());
-    return counted;
+    return refreshed;
   }
 
   /** Counts what is left and rolls up every day a stint left on: after a bulk change such as an import. */
   async refreshAll(): Promise<void> {
-    await countAllBusinessTime(this.sql(this.dataSource.manager));
+    await refreshAllFinishedStints(this.sql(this.dataSource.manager));
     await rollUpDays(this.transact, await stintDays(this.sql(this.dataSource.manager)));
   }
 

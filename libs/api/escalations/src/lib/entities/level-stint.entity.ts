@@ -8,7 +8,11 @@ export type StintExit = 'escalated' | 'de-escalated' | 'resolved';
 @Entity('level_stint')
 @Index('uq_level_stint_open', ['escalationId'], { unique: true, where: 'left_at IS NULL' })
 @Index('ix_level_stint_escalation', ['escalationId', 'enteredAt'])
-@Index('ix_level_stint_uncounted', ['leftAt'], { where: 'left_at IS NOT NULL AND business_seconds IS NULL' })
+@Index('ix_level_stint_unrefreshed', ['leftAt'], { where: 'left_at IS NOT NULL AND refreshed_at IS NULL' })
+@Index('ix_level_stint_bounces', ['leftAt'], {
+  where: `exit = 'escalated' AND previous_exit = 'de-escalated' AND earlier_exit = 'escalated'`,
+})
+@Index('ix_level_stint_skips', ['leftAt'], { where: `exit = 'escalated' AND next_level > level + 1` })
 @Index('ix_level_stint_left_at', ['leftAt', 'level', 'teamId', 'enteredAt', 'pausedSeconds'])
 @Check('level_stint_exit_check', `exit IN ('escalated', 'de-escalated', 'resolved')`)
 @Check('ck_level_stint_left', '(left_at IS NULL) = (exit IS NULL)')
@@ -69,4 +73,21 @@ export class LevelStintEntity {
   /** The part of `businessSeconds` before the level's first response. */
   @Column({ name: 'business_waiting_seconds', type: 'double precision', nullable: true })
   businessWaitingSeconds!: number | null;
+
+  /** The level and exit of the stay before this one, the exit of the one before that, the level after: the moves. */
+  @Column({ name: 'previous_level', type: 'integer', nullable: true })
+  previousLevel!: number | null;
+
+  @Column({ name: 'previous_exit', type: 'text', nullable: true })
+  previousExit!: StintExit | null;
+
+  @Column({ name: 'earlier_exit', type: 'text', nullable: true })
+  earlierExit!: StintExit | null;
+
+  @Column({ name: 'next_level', type: 'integer', nullable: true })
+  nextLevel!: number | null;
+
+  /** When the analytics refresher recorded the business time and moves of this finished stint. */
+  @Column({ name: 'refreshed_at', type: 'timestamptz', nullable: true })
+  refreshedAt!: Date | null;
 }

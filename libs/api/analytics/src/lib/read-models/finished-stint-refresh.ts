@@ -2,7 +2,7 @@ import { CalendarSchema } from '@ladder/contracts';
 import { type SqlQuery } from '@ladder/api/demo-data';
 import { calendarFor, type NamedCalendar, stayWorkingTime, waitingPeriods } from '@ladder/domain';
 
-interface UncountedStint {
+interface UnrefreshedStint {
   id: string;
   escalation_id: string;
   entered_at: Date;
@@ -22,22 +22,22 @@ interface PauseEvent {
 
 const AROUND_THE_CLOCK = '24x7';
 
-export interface CountedStints {
-  counted: number;
+export interface RefreshedStints {
+  refreshed: number;
   /** YYYY-MM-DD, UTC. */
   days: string[];
 }
 
 /**
- * Counts the business time of up to `limit` finished stints not yet counted, oldest first, on the calendar their
- * escalation's SLA clocks use (the severity's, or the team's for "team"), with the escalation's pauses cut out.
- * Returns how many it counted (0 when none is left) and the UTC days those stints left on, for the rollup.
+ * Refreshes up to `limit` finished stints not yet refreshed, oldest first: their business time on the calendar their
+ * escalation's SLA clocks use (the severity's, or the team's for "team") with the escalation's pauses cut out, and
+ * their moves. Returns how many it refreshed (0 when none is left) and the UTC days they left on, for the rollup.
  */
-export async function countStintBusinessTime(sql: SqlQuery, limit: number): Promise<CountedStints> {
-  const stints = await sql<UncountedStint>(
+export async function refreshFinishedStints(sql: SqlQuery, limit: number): Promise<RefreshedStints> {
+  const stints = await sql<UnrefreshedStint>(
     `WITH next AS MATERIALIZED (
        SELECT id FROM level_stint
-        WHERE left_at IS NOT NULL AND business_seconds IS NULL
+        WHERE left_at IS NOT NULL AND refreshed_at IS NULL
         ORDER BY left_at
         LIMIT $1)
      SELECT s.id, s.escalation_id, s.entered_at, s.left_at, s.first_response_at, s.paused_seconds,
@@ -51,7 +51,7 @@ export async function countStintBusinessTime(sql: SqlQuery, limit: number): Prom
        JOIN procedure_version pv ON pv.id = e.procedure_version_id`,
     [limit],
   );
-  if (!stints.length) return { counted: 0, days: [] };
+  if (!stints.length) return { refreshed: 0, days: [] };
   const calendars = (await sql<NamedCalendar>(`SELECT id, name, definition FROM calendar`)).map((c) => ({
     ...c,
     definition: CalendarSchema.parse(c.definition),
@@ -70,13 +70,27 @@ export async function countStintBusinessTime(sql: SqlQuery, limit: number): Prom
       pauses.get(stint.escalation_id) ?? [],
     );
   });
+  // Business time already there (written by an import, say) is kept; the moves are read off the escalation's ladder.
   await sql(
-    `UPDATE level_stint s SET business_seconds = c.seconds, business_waiting_seconds = c.waiting
+    `UPDATE level_stint s
+        SET business_seconds = coalesce(s.business_seconds, c.seconds),
+            business_waiting_seconds = coalesce(s.business_waiting_seconds, c.waiting),
+            previous_level = m.previous_level, previous_exit = m.previous_exit, earlier_exit = m.earlier_exit,
+            next_level = m.next_level, refreshed_at = now()
        FROM unnest($1::bigint[], $2::float8[], $3::float8[]) AS c (id, seconds, waiting)
+       JOIN (SELECT st.id, lag(st.level) OVER ladder AS previous_level, lag(st.exit) OVER ladder AS previous_exit,
+                    lag(st.exit, 2) OVER ladder AS earlier_exit, lead(st.level) OVER ladder AS next_level
+               FROM level_stint st WHERE st.escalation_id = ANY ($4::uuid[])
+             WINDOW ladder AS (PARTITION BY st.escalation_id ORDER BY st.entered_at, st.id)) m ON m.id = c.id
       WHERE s.id = c.id`,
-    [stints.map((s) => s.id), counted.map((c) => c.seconds), counted.map((c) => c.waitingSeconds)],
+    [
+      stints.map((s) => s.id),
+      counted.map((c) => c.seconds),
+      counted.map((c) => c.waitingSeconds),
+      [...new Set(stints.map((s) => s.escalation_id))],
+    ],
   );
-  return { counted: stints.length, days: [...new Set(stints.map((s) => s.left_at.toISOString().slice(0, 10)))] };
+  return { refreshed: stints.length, days: [...new Set(stints.map((s) => s.left_at.toISOString().slice(0, 10)))] };
 }
 
 /** Each escalation's waiting periods as [from, to) in epoch ms; one still going on ends at the far future. */
