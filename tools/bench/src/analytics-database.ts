@@ -1,4 +1,4 @@
-import { refreshAllFinishedStints, rollUpDays, stintDays, transactOn } from '@ladder/api/analytics';
+import { refreshAllFinishedStints, refreshBreachFacts, rollUpDays, stintDays, transactOn } from '@ladder/api/analytics';
 import { pgQuery, prepareDemoDatabase, seedDemoHistory } from '@ladder/api/demo-data';
 import { Client, Pool } from 'pg';
 
@@ -36,6 +36,7 @@ export async function ensureHistoryDatabase(serverUrl: string, name: string, sha
       const { refreshed } = await refreshAllFinishedStints(sql);
       const { rows: rolledUp } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM stint_daily`);
       if (refreshed || !rolledUp[0]?.n) await rollUpDays(transactOn(sql), await stintDays(sql));
+      await refreshBreachFacts(transactOn(sql));
       console.log(
         `read models: ${refreshed} stints refreshed, rollup ready in ${((performance.now() - started) / 1000).toFixed(0)} s`,
       );

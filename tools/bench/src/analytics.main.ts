@@ -1,5 +1,6 @@
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import type { TimeAtLevelReport } from '@ladder/contracts';
 import { percentileCont } from '@ladder/domain';
 import { Client } from 'pg';
 import { ensureHistoryDatabase } from './analytics-database';
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
       );
     }
     await raw.end();
+    console.log(await percentileError(api.origin, token, range));
   } finally {
     await api.stop();
     await writers.close(true);
@@ -92,6 +94,30 @@ async function main(): Promise<void> {
       .map((l) => l.toFixed(1))
       .join(' / ')}; range ${range}`,
   );
+}
+
+/** How far the rollup's percentiles are from the exact ones, over every figure of the time-at-level report. */
+async function percentileError(origin: string, token: string, range: string): Promise<string> {
+  const read = async (exact: boolean) => {
+    const response = await fetch(`${origin}/api/analytics/time-at-level?${range}&exact=${exact}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    return (await response.json()) as TimeAtLevelReport;
+  };
+  const [fast, slow] = [await read(false), await read(true)];
+  const errors: number[] = [];
+  fast.rows.forEach((row, i) => {
+    for (const clock of ['wallClock', 'businessHours'] as const) {
+      for (const part of ['total', 'waiting', 'handling'] as const) {
+        for (const figure of ['p50Minutes', 'p90Minutes', 'p95Minutes'] as const) {
+          const exact = slow.rows[i]?.[clock][part][figure] ?? 0;
+          if (exact > 0) errors.push(Math.abs(row[clock][part][figure] - exact) / exact);
+        }
+      }
+    }
+  });
+  const mean = errors.reduce((sum, e) => sum + e, 0) / errors.length;
+  return `rollup percentiles against exact ones: ${errors.length} figures, mean error ${(100 * mean).toFixed(2)} %, max ${(100 * Math.max(...errors)).toFixed(2)} %`;
 }
 
 /** Five runs after one warm-up, in milliseconds, sorted. */

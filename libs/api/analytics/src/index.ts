@@ -3,3 +3,4 @@ export * from './lib/read-models/read-model.refresher';
 export * from './lib/read-models/read-model-refresh';
 export * from './lib/read-models/read-model-rebuild';
 export { stintDays } from './lib/read-models/stint-daily';
+export { refreshBreachFacts } from './lib/read-models/breach-facts';

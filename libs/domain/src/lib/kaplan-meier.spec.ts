@@ -1,4 +1,4 @@
-import { kaplanMeier, survivalQuantile } from './kaplan-meier';
+import { kaplanMeier, kaplanMeierOfTallies, survivalQuantile } from './kaplan-meier';
 
 const resolved = (minutes: number) => ({ minutes, resolved: true });
 const open = (minutes: number) => ({ minutes, resolved: false });
@@ -40,5 +40,23 @@ describe('kaplanMeier', () => {
     ]);
     expect(kaplanMeier([])).toEqual([]);
     expect(survivalQuantile([], 0.5)).toBeNull();
+  });
+
+  it('gives the same curve from observations already counted per time', () => {
+    // 5 escalations: 2 resolved at 60, 1 open at 90, 1 resolved at 120, 1 open at 200 (the test above, counted).
+    const steps = kaplanMeierOfTallies([
+      { minutes: 60, resolved: 2, censored: 0 },
+      { minutes: 90, resolved: 0, censored: 1 },
+      { minutes: 120, resolved: 1, censored: 0 },
+      { minutes: 200, resolved: 0, censored: 1 },
+    ]);
+    expect(steps).toEqual([
+      { minutes: 60, survival: 0.6, atRisk: 5, resolved: 2, censored: 0 },
+      { minutes: 90, survival: 0.6, atRisk: 3, resolved: 0, censored: 1 },
+      // 0.6 x (1 - 1/2) = 0.3.
+      { minutes: 120, survival: 0.3, atRisk: 2, resolved: 1, censored: 0 },
+      { minutes: 200, survival: 0.3, atRisk: 1, resolved: 0, censored: 1 },
+    ]);
+    expect(kaplanMeierOfTallies([])).toEqual([]);
   });
 });

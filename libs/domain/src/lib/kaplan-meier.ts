@@ -14,6 +14,13 @@ export interface SurvivalStep {
   censored: number;
 }
 
+/** The escalations resolved and those still open (censored) at one time. */
+export interface SurvivalTally {
+  minutes: number;
+  resolved: number;
+  censored: number;
+}
+
 /**
  * Kaplan-Meier estimate of "still unresolved after t": at each time a resolution happens the curve drops by the
  * share of those still at risk that resolved then; open escalations count while they are open and then leave the
@@ -28,10 +35,16 @@ export function kaplanMeier(observations: readonly SurvivalObservation[]): Survi
     else at.censored += 1;
     byTime.set(minutes, at);
   }
-  let atRisk = observations.length;
+  const tallies = [...byTime].sort(([a], [b]) => a - b).map(([minutes, at]) => ({ minutes, ...at }));
+  return kaplanMeierOfTallies(tallies);
+}
+
+/** The same curve from observations already counted per time (SQL can count them): one tally per time, in order. */
+export function kaplanMeierOfTallies(tallies: readonly SurvivalTally[]): SurvivalStep[] {
+  let atRisk = tallies.reduce((sum, t) => sum + t.resolved + t.censored, 0);
   let survival = 1;
   const steps: SurvivalStep[] = [];
-  for (const [minutes, { resolved, censored }] of [...byTime].sort(([a], [b]) => a - b)) {
+  for (const { minutes, resolved, censored } of tallies) {
     if (resolved > 0) survival *= 1 - resolved / atRisk;
     steps.push({ minutes, survival, atRisk, resolved, censored });
     atRisk -= resolved + censored;

@@ -1,7 +1,7 @@
 import { FrozenClock } from '@ladder/api/common';
 import { EscalationsModule } from '@ladder/api/escalations';
 import { createTestApp, EscalationClient, teamIds, type TestApp } from '@ladder/api/testing';
-import type { Action, CreateEscalation, Escalation, FlowReport } from '@ladder/contracts';
+import type { Action, CreateEscalation, DrillDownPage, Escalation, FlowReport } from '@ladder/contracts';
 import { AnalyticsModule } from './analytics.module';
 
 const at = (hhmm: string) => new Date(`2026-03-02T${hhmm}:00Z`);
@@ -16,6 +16,7 @@ describe('GET /api/analytics/flow', () => {
   let t: TestApp;
 
   let manager: EscalationClient;
+  let opened: Escalation[];
   const open = (body: Partial<CreateEscalation> = {}) => manager.create(body);
   const act = (e: Escalation, hhmm: string, action: Action, body: object = {}): Promise<Escalation> => {
     clock.set(at(hhmm));
@@ -25,7 +26,8 @@ describe('GET /api/analytics/flow', () => {
   beforeAll(async () => {
     t = await createTestApp({ imports: [EscalationsModule, AnalyticsModule], clock });
     manager = await EscalationClient.as(t, 'manager@ladder.demo');
-    const [a, b, c, d] = [await open(), await open(), await open(), await open({ level: 3 })];
+    opened = [await open(), await open(), await open(), await open({ level: 3 })];
+    const [a, b, c, d] = opened as [Escalation, Escalation, Escalation, Escalation];
     await act(await act(a, '09:05', 'acknowledge'), '09:20', 'resolve', { summary: 'Fixed' });
     const bAcknowledged = await act(b, '09:10', 'acknowledge');
     const bEscalated = await act(bAcknowledged, '09:30', 'escalate', { reason: 'needs a lead' });
@@ -93,5 +95,42 @@ describe('GET /api/analytics/flow', () => {
     });
     const bad = await manager.get('/api/analytics/flow?from=2026-03-02&to=2026-03-02&severity=S7');
     expect([bad.status, bad.body.details]).toEqual([400, { filter: 'severity' }]);
+  });
+
+  it('drills down to the escalations and stays behind its cells, a page at a time, ties in order of number', async () => {
+    const [a, b, c, d] = opened.map((e) => e.id);
+    const drill = async (query: string) =>
+      (await manager.get(`/api/analytics/drill-down?from=2026-03-02&to=2026-03-02&${query}`)).body as DrillDownPage;
+    const rows = (page: DrillDownPage) => page.items.map((i) => [i.escalationId, i.level, i.minutes]);
+    // Opened: A, B, C, D in order of number (no minutes); the second page of 3 holds D alone.
+    const openedPage = await drill('basis=opened&pageSize=3&page=2');
+    expect([openedPage.total, rows(openedPage)]).toEqual([4, [[d, 3, null]]]);
+    // Moves from L1 to L2: B after 30 minutes, C after 15.
+    const moves = await drill('basis=transitions&fromLevel=1&toLevel=2');
+    expect([moves.total, rows(moves)]).toEqual([
+      2,
+      [
+        [b, 1, 30],
+        [c, 1, 15],
+      ],
+    ]);
+    // Stays left that day, longest first: B at L2 60, then B at L1 and C at L2 both 30 (B has the lower number),
+    // A 20, C at L1 15. Pages of 2: the tie is split across the first two.
+    const first = await drill('basis=stints&pageSize=2');
+    const second = await drill('basis=stints&pageSize=2&page=2');
+    expect([first.total, rows(first)]).toEqual([
+      5,
+      [
+        [b, 2, 60],
+        [b, 1, 30],
+      ],
+    ]);
+    expect([second.total, rows(second)]).toEqual([
+      5,
+      [
+        [c, 2, 30],
+        [a, 1, 20],
+      ],
+    ]);
   });
 });

@@ -1,37 +1,30 @@
 import { OPENED_WHERE } from './report-filters';
 
-/** The escalations the filters keep ($1..$8): the population of the flow report. */
-const OPENED = `SELECT e.id, e.created_at, e.acknowledged_at, e.resolved_at FROM escalation e WHERE ${OPENED_WHERE}`;
-
-export interface FlowSummaryRow {
-  escalations: number;
-  resolved: number;
-  never_escalated_resolved: number;
-  mtta_minutes: number | null;
-  mttr_minutes: number | null;
-}
-
-export const FLOW_SUMMARY_SQL = `
-  WITH e AS (${OPENED})
-  SELECT count(*)::int AS escalations,
-         count(e.resolved_at)::int AS resolved,
-         count(*) FILTER (WHERE e.resolved_at IS NOT NULL AND NOT EXISTS (
-           SELECT 1 FROM level_stint s WHERE s.escalation_id = e.id AND s.exit = 'escalated'))::int
-           AS never_escalated_resolved,
-         avg(date_part('epoch', e.acknowledged_at - e.created_at)) / 60 AS mtta_minutes,
-         avg(date_part('epoch', e.resolved_at - e.created_at)) / 60 AS mttr_minutes
-    FROM e`;
+/**
+ * Common table expressions ending in `stay`: the stays of the escalations the filters keep ($1..$8, `population`),
+ * each with the level of the next stay of its escalation (`next_level`, null for the last), whether it is the first
+ * stay of its escalation at its level, and its time there, paused time excluded (`dwell_seconds`).
+ *
+ * A stay never starts before its escalation is opened (creation enters the first stay, every later one is entered
+ * by an action after it), so the stays of escalations opened from $1 on are among those entered from $1 on: read
+ * through the index on `entered_at`, then joined to the population, instead of every stay ever.
+ */
+export const POPULATION_STAYS = `
+  population AS NOT MATERIALIZED (
+    SELECT e.id, e.created_at, e.acknowledged_at, e.resolved_at FROM escalation e WHERE ${OPENED_WHERE}),
+  stay AS (
+    SELECT s.escalation_id, s.team_id, s.level,
+           date_part('epoch', s.left_at - s.entered_at) - s.paused_seconds AS dwell_seconds,
+           lead(s.level) OVER stays AS next_level,
+           row_number() OVER (PARTITION BY s.escalation_id, s.level ORDER BY s.entered_at, s.id) = 1 AS first_at_level
+      FROM level_stint s JOIN population p ON p.id = s.escalation_id
+     WHERE s.entered_at >= $1
+    WINDOW stays AS (PARTITION BY s.escalation_id ORDER BY s.entered_at, s.id))`;
 
 export interface LevelReachedRow {
   level: number;
   reached: number;
 }
-
-export const LEVELS_REACHED_SQL = `
-  WITH e AS (${OPENED})
-  SELECT s.level, count(DISTINCT s.escalation_id)::int AS reached
-    FROM level_stint s JOIN e ON e.id = s.escalation_id
-   GROUP BY s.level ORDER BY s.level`;
 
 export interface TransitionRow {
   from_level: number;
@@ -40,14 +33,44 @@ export interface TransitionRow {
   median_dwell_minutes: number;
 }
 
-/** Each stint followed by another of the same escalation is a move from its level to the next one's. */
-export const TRANSITIONS_SQL = `
-  WITH e AS (${OPENED}),
-  s AS (
-    SELECT st.level, date_part('epoch', st.left_at - st.entered_at) - st.paused_seconds AS dwell_seconds,
-           lead(st.level) OVER (PARTITION BY st.escalation_id ORDER BY st.entered_at, st.id) AS next_level
-      FROM level_stint st JOIN e ON e.id = st.escalation_id)
-  SELECT level AS from_level, next_level AS to_level, count(*)::int AS count,
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY dwell_seconds) / 60 AS median_dwell_minutes
-    FROM s WHERE next_level IS NOT NULL AND next_level <> level
-   GROUP BY level, next_level ORDER BY level, next_level`;
+export interface FlowRow {
+  escalations: number;
+  resolved: number;
+  never_escalated_resolved: number;
+  mtta_minutes: number | null;
+  mttr_minutes: number | null;
+  /** Levels in order, with the escalations that had a stay there. */
+  levels: LevelReachedRow[];
+  /** Moves from a stay to the next one at another level, in order of levels. */
+  transitions: TransitionRow[];
+}
+
+/**
+ * The flow report in one statement: the stays are read once and grouped by (level, next level), which gives both
+ * the levels reached (first stays at a level) and the moves with their dwell times (median over the array). The
+ * resolved never escalated are the resolved less those with a stay left by escalating it.
+ */
+export const FLOW_SQL = `
+  WITH ${POPULATION_STAYS},
+  step AS (
+    SELECT level, next_level, count(*)::int AS stays, count(*) FILTER (WHERE first_at_level)::int AS firsts,
+           array_agg(dwell_seconds) FILTER (WHERE next_level <> level) AS dwells
+      FROM stay GROUP BY level, next_level)
+  SELECT count(*)::int AS escalations,
+         count(p.resolved_at)::int AS resolved,
+         count(p.resolved_at)::int - (
+           SELECT count(*) FROM population r
+            WHERE r.resolved_at IS NOT NULL AND EXISTS (
+              SELECT 1 FROM level_stint s WHERE s.escalation_id = r.id AND s.entered_at >= $1 AND s.exit = 'escalated')
+         )::int AS never_escalated_resolved,
+         avg(date_part('epoch', p.acknowledged_at - p.created_at)) / 60 AS mtta_minutes,
+         avg(date_part('epoch', p.resolved_at - p.created_at)) / 60 AS mttr_minutes,
+         (SELECT coalesce(json_agg(json_build_object('level', level, 'reached', reached) ORDER BY level), '[]')
+            FROM (SELECT level, sum(firsts)::int AS reached FROM step GROUP BY level) l) AS levels,
+         (SELECT coalesce(json_agg(json_build_object(
+                   'from_level', level, 'to_level', next_level, 'count', stays,
+                   'median_dwell_minutes',
+                   (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY d) FROM unnest(dwells) d) / 60)
+                 ORDER BY level, next_level), '[]')
+            FROM step WHERE next_level <> level) AS transitions
+    FROM population p`;

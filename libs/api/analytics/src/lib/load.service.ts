@@ -1,14 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LoadQuerySchema, WEEKDAYS, type LoadReport } from '@ladder/contracts';
 import { DataSource } from 'typeorm';
-import {
-  ARRIVALS_BY_DAY_SQL,
-  ARRIVALS_BY_HOUR_OF_WEEK_SQL,
-  type DayRow,
-  type HourOfWeekRow,
-  OPEN_WORK_BY_TEAM_SQL,
-  type TeamLoadRow,
-} from './load.sql';
+import { ARRIVALS_SQL, type ArrivalsRow, OPEN_WORK_BY_TEAM_SQL, type TeamLoadRow } from './load.sql';
 import { checkFilters, dayRange, filterParams, parseFilters } from './report-filters';
 
 const DAY_MS = 86_400_000;
@@ -20,17 +13,15 @@ export class LoadService {
 
   async report(raw: unknown): Promise<LoadReport> {
     const query = parseFilters(LoadQuerySchema, raw);
-    await checkFilters(this.dataSource, query);
     const { start, end } = dayRange(query);
     const opened = filterParams(query);
-    const hours = await this.dataSource.query<HourOfWeekRow[]>(ARRIVALS_BY_HOUR_OF_WEEK_SQL, [
-      ...opened,
-      query.timeZone,
+    const [, arrivals, teams] = await Promise.all([
+      checkFilters(this.dataSource, query),
+      this.dataSource.query<ArrivalsRow[]>(ARRIVALS_SQL, [...opened, query.timeZone]),
+      // Open work is now, not in the range: severities, teams, categories, services only.
+      this.dataSource.query<TeamLoadRow[]>(OPEN_WORK_BY_TEAM_SQL, opened.slice(2)),
     ]);
-    const days = await this.dataSource.query<DayRow[]>(ARRIVALS_BY_DAY_SQL, opened);
-    // Open work is now, not in the range: severities, teams, categories, services only.
-    const teams = await this.dataSource.query<TeamLoadRow[]>(OPEN_WORK_BY_TEAM_SQL, opened.slice(2));
-    const countAt = (dow: number, hour: number) => hours.find((h) => h.dow === dow && h.hour === hour)?.count ?? 0;
+    const countAt = (dow: number, hour: number) => arrivals.find((a) => a.dow === dow && a.hour === hour)?.count ?? 0;
     return {
       from: query.from,
       to: query.to,
@@ -40,7 +31,7 @@ export class LoadService {
       ),
       byDay: Array.from({ length: Math.round((end.getTime() - start.getTime()) / DAY_MS) }, (_, i) => {
         const date = new Date(start.getTime() + i * DAY_MS).toISOString().slice(0, 10);
-        return { date, count: days.find((d) => d.date === date)?.count ?? 0 };
+        return { date, count: arrivals.find((a) => a.date === date)?.count ?? 0 };
       }),
       teams: teams.map((t) => ({
         teamId: t.team_id,

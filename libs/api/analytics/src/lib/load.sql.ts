@@ -1,29 +1,28 @@
 import { OPENED_WHERE } from './report-filters';
 
-export interface HourOfWeekRow {
+/** Arrivals per local hour of the week (`date` null) or per UTC day (`dow` and `hour` null). */
+export interface ArrivalsRow {
   /** ISO day of week: 1 Monday .. 7 Sunday. */
-  dow: number;
-  hour: number;
+  dow: number | null;
+  hour: number | null;
+  date: string | null;
   count: number;
 }
 
-/** Arrivals of the escalations the filters keep ($1..$8) per local hour of the week in time zone $9. */
-export const ARRIVALS_BY_HOUR_OF_WEEK_SQL = `
-  SELECT extract(isodow FROM e.created_at AT TIME ZONE $9)::int AS dow,
-         extract(hour FROM e.created_at AT TIME ZONE $9)::int AS hour,
-         count(*)::int AS count
-    FROM escalation e WHERE ${OPENED_WHERE}
-   GROUP BY 1, 2`;
-
-export interface DayRow {
-  date: string;
-  count: number;
-}
-
-export const ARRIVALS_BY_DAY_SQL = `
-  SELECT to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS date, count(*)::int AS count
-    FROM escalation e WHERE ${OPENED_WHERE}
-   GROUP BY 1`;
+/**
+ * Arrivals of the escalations the filters keep ($1..$8) per local hour of the week in time zone $9 and per UTC day,
+ * in one pass: counted first per local hour and UTC day (a few thousand groups), then summed both ways.
+ */
+export const ARRIVALS_SQL = `
+  WITH arrival AS (
+    SELECT date_trunc('hour', e.created_at AT TIME ZONE $9) AS local_hour,
+           (e.created_at AT TIME ZONE 'UTC')::date AS day, count(*) AS arrivals
+      FROM escalation e WHERE ${OPENED_WHERE}
+     GROUP BY 1, 2)
+  SELECT date_part('isodow', local_hour)::int AS dow, date_part('hour', local_hour)::int AS hour,
+         to_char(day, 'YYYY-MM-DD') AS date, sum(arrivals)::int AS count
+    FROM arrival
+   GROUP BY GROUPING SETS ((date_part('isodow', local_hour), date_part('hour', local_hour)), (day))`;
 
 export interface TeamLoadRow {
   team_id: string;

@@ -65,6 +65,17 @@ export const STINT_WHERE = `${ESCALATION_FILTERS}
   AND ($4::uuid[] IS NULL OR s.team_id = ANY ($4::uuid[]))
   AND ($7::int[] IS NULL OR s.level = ANY ($7::int[]))`;
 
+/**
+ * STINT_WHERE for stints `s` read without joining their escalation: it is looked up only when the filters ask
+ * something of it, so that with none a count of stints reads an index of level_stint alone. One level is an
+ * equality, which lets an index on (level, ...) keep the order of its next column (`= ANY` does not).
+ */
+export const STINT_ALONE_WHERE = `(($3::text[] IS NULL AND $5::text[] IS NULL AND $6::text[] IS NULL AND $8::uuid[] IS NULL)
+       OR EXISTS (SELECT 1 FROM escalation e WHERE e.id = s.escalation_id AND ${ESCALATION_FILTERS}))
+  AND ($4::uuid[] IS NULL OR s.team_id = ANY ($4::uuid[]))
+  AND ($7::int[] IS NULL OR CASE cardinality($7::int[]) WHEN 1 THEN s.level = ($7::int[])[1]
+                                                        ELSE s.level = ANY ($7::int[]) END)`;
+
 /** Stints that left their level in the range. */
 export const STINT_LEFT_WHERE = `s.left_at >= $1 AND s.left_at < $2 AND ${STINT_WHERE}`;
 

@@ -2,7 +2,7 @@ import type { DrillBasis } from '@ladder/contracts';
 import type { DrillSource } from './drill-source';
 import { BREACH_CTES } from './sla-breaches.sql';
 
-/** The escalations behind the cells of the SLA-breaches report ($9: now). */
+/** The escalations behind the cells of the SLA-breaches report ($9: now), from the same rows the report counts. */
 export const BREACH_DRILL_SOURCES: Record<Extract<DrillBasis, 'breaches' | 'breach-time'>, DrillSource> = {
   /** $10: the breach kind (validated by the contract); minutes: by how much the target was missed. */
   breaches: {
@@ -12,7 +12,7 @@ export const BREACH_DRILL_SOURCES: Record<Extract<DrillBasis, 'breaches' | 'brea
                                       WHEN 'resolution' THEN resolution_over
                                       WHEN 'level-budget' THEN level_budget_over
                                       WHEN 'update-cadence' THEN update_cadence_over END AS over_seconds
-              FROM breaches)
+              FROM breach)
           SELECT id AS escalation_id, over_seconds / 60 AS minutes, NULL::int AS level, NULL::uuid AS team_id
             FROM missed WHERE over_seconds > 0`,
     params: (query, now) => [now, query.kind],
@@ -20,9 +20,9 @@ export const BREACH_DRILL_SOURCES: Record<Extract<DrillBasis, 'breaches' | 'brea
   /** $10: one level, or null for all; minutes: the time at the level that took most of it. */
   'breach-time': {
     sql: `WITH ${BREACH_CTES}
-          SELECT b.id AS escalation_id, l.seconds / 60 AS minutes, l.level, NULL::uuid AS team_id
-            FROM breaches b JOIN top_level l ON l.escalation_id = b.id
-           WHERE b.resolution_over > 0 AND ($10::int IS NULL OR l.level = $10::int)`,
+          SELECT id AS escalation_id, top_level_seconds / 60 AS minutes, top_level AS level, NULL::uuid AS team_id
+            FROM breach
+           WHERE resolution_over > 0 AND top_level IS NOT NULL AND ($10::int IS NULL OR top_level = $10::int)`,
     params: (query, now) => [now, query.atLevel ?? null],
   },
 };

@@ -4,7 +4,7 @@ import { ProceduresService } from '@ladder/api/procedures';
 import { SlaBreachesQuerySchema, type BreachCounts, type BreachTally, type SlaBreachesReport } from '@ladder/contracts';
 import { DataSource } from 'typeorm';
 import { checkFilters, filterParams, parseFilters } from './report-filters';
-import { BREACH_CELLS_SQL, BREACH_TIME_BY_LEVEL_SQL, type BreachCellRow, type BreachTimeRow } from './sla-breaches.sql';
+import { type BreachCellRow, breachesFromDaily, type BreachReportRow, breachReportSql } from './sla-breaches.sql';
 
 /** Response, resolution, level-budget and update-cadence breaches of the escalations opened in the range. */
 @Injectable()
@@ -19,9 +19,11 @@ export class SlaBreachesService {
     const query = parseFilters(SlaBreachesQuerySchema, raw);
     await checkFilters(this.dataSource, query);
     const params = [...filterParams(query), this.clock.now()];
-    const cells = await this.dataSource.query<BreachCellRow[]>(BREACH_CELLS_SQL, [...params, query.bucket]);
-    const levels = await this.dataSource.query<BreachTimeRow[]>(BREACH_TIME_BY_LEVEL_SQL, params);
-    const { definition } = await this.procedures.current();
+    const [[breaches], { definition }] = await Promise.all([
+      this.dataSource.query<BreachReportRow[]>(breachReportSql(breachesFromDaily(query)), [...params, query.bucket]),
+      this.procedures.current(),
+    ]);
+    const { cells, levels } = breaches ?? { cells: [], levels: [] };
     const levelName = (level: number) => definition.levels.find((l) => l.level === level)?.name ?? `Level ${level}`;
     return {
       from: query.from,

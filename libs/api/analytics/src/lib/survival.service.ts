@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@ladder/api/common';
 import { SeveritySchema, ReportQuerySchema, type SurvivalReport, type SurvivalSeries } from '@ladder/contracts';
-import { kaplanMeier, survivalQuantile } from '@ladder/domain';
+import { kaplanMeierOfTallies, survivalQuantile } from '@ladder/domain';
 import { DataSource } from 'typeorm';
 import { checkFilters, filterParams, parseFilters } from './report-filters';
 import { SURVIVAL_SQL, type SurvivalRow } from './survival.sql';
@@ -16,24 +16,27 @@ export class SurvivalService {
 
   async report(raw: unknown): Promise<SurvivalReport> {
     const query = parseFilters(ReportQuerySchema, raw);
-    await checkFilters(this.dataSource, query);
-    const rows = await this.dataSource.query<SurvivalRow[]>(SURVIVAL_SQL, [...filterParams(query), this.clock.now()]);
+    const [, rows] = await Promise.all([
+      checkFilters(this.dataSource, query),
+      this.dataSource.query<SurvivalRow[]>(SURVIVAL_SQL, [...filterParams(query), this.clock.now()]),
+    ]);
     const series = SeveritySchema.options.flatMap((severity) => {
-      const observations = rows.filter((row) => row.severity === severity);
-      return observations.length ? [seriesOf(severity, observations)] : [];
+      const tallies = rows.filter((row) => row.severity === severity);
+      return tallies.length ? [seriesOf(severity, tallies)] : [];
     });
     return { from: query.from, to: query.to, series };
   }
 }
 
-function seriesOf(severity: SurvivalSeries['severity'], observations: readonly SurvivalRow[]): SurvivalSeries {
-  const points = kaplanMeier(observations.map(({ minutes, resolved }) => ({ minutes, resolved })));
-  const resolved = observations.filter((o) => o.resolved).length;
+function seriesOf(severity: SurvivalSeries['severity'], tallies: readonly SurvivalRow[]): SurvivalSeries {
+  const points = kaplanMeierOfTallies(tallies);
+  const resolved = tallies.reduce((sum, t) => sum + t.resolved, 0);
+  const stillOpen = tallies.reduce((sum, t) => sum + t.censored, 0);
   return {
     severity,
-    escalations: observations.length,
+    escalations: resolved + stillOpen,
     resolved,
-    stillOpen: observations.length - resolved,
+    stillOpen,
     medianMinutes: survivalQuantile(points, 0.5),
     p90Minutes: survivalQuantile(points, 0.9),
     points,

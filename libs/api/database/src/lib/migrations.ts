@@ -6,6 +6,8 @@ import { EscalationActReason1764460800001 } from '../migrations/1764460800001-es
 import { StintBusinessTime1764547200000 } from '../migrations/1764547200000-stint-business-time';
 import { Imports1764547200001 } from '../migrations/1764547200001-imports';
 import { StintDailyRollup1764547200002 } from '../migrations/1764547200002-stint-daily-rollup';
+import { EscalationBreachFacts1764547200003 } from '../migrations/1764547200003-escalation-breach-facts';
+import { AnalyticsReadIndexes1764547200004 } from '../migrations/1764547200004-analytics-read-indexes';
 import { StintMonthlyRollup1764547200005 } from '../migrations/1764547200005-stint-monthly-rollup';
 import { StintMoves1764547200006 } from '../migrations/1764547200006-stint-moves';
 
@@ -19,6 +21,8 @@ export const MIGRATIONS = [
   StintBusinessTime1764547200000,
   Imports1764547200001,
   StintDailyRollup1764547200002,
+  EscalationBreachFacts1764547200003,
+  AnalyticsReadIndexes1764547200004,
   StintMonthlyRollup1764547200005,
   StintMoves1764547200006,
 ];

@@ -1,4 +1,5 @@
 import { type DemoEvent, projectHistory, type SqlQuery, STINT_TABLE, stintRow } from '@ladder/api/demo-data';
+import { rebuildBreachFacts } from './breach-facts';
 import { refreshAllFinishedStints, rollUpDays, transactOn } from './read-model-refresh';
 import { stintDays } from './stint-daily';
 
@@ -46,6 +47,7 @@ export async function rebuildReadModels(sql: SqlQuery): Promise<RebuildCounts> {
   }
   counts.refreshed = (await refreshAllFinishedStints(sql)).refreshed;
   await rollUpDays(transactOn(sql), await stintDays(sql));
+  await rebuildBreachFacts(transactOn(sql));
   return counts;
 }
 

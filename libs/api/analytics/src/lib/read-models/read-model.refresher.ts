@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { AppConfig, Clock } from '@ladder/api/common';
 import type { SqlQuery } from '@ladder/api/demo-data';
 import { DataSource, type EntityManager } from 'typeorm';
+import { refreshBreachFacts } from './breach-facts';
 import { refreshAllFinishedStints, rollUpDays, type Transact } from './read-model-refresh';
 import { stintDays } from './stint-daily';
 
@@ -40,6 +41,7 @@ export class ReadModelRefresher implements OnApplicationBootstrap, OnApplication
     const today = this.clock.now().getTime();
     const recent = [today - DAY_MS, today].map((time) => new Date(time).toISOString().slice(0, 10));
     await rollUpDays(this.transact, [...new Set([...days, ...recent])].sort());
+    await refreshBreachFacts(this.transact);
     return refreshed;
   }
 
@@ -47,6 +49,7 @@ export class ReadModelRefresher implements OnApplicationBootstrap, OnApplication
   async refreshAll(): Promise<void> {
     await refreshAllFinishedStints(this.sql(this.dataSource.manager));
     await rollUpDays(this.transact, await stintDays(this.sql(this.dataSource.manager)));
+    await refreshBreachFacts(this.transact);
   }
 
   private readonly transact: Transact = (work) => this.dataSource.transaction((manager) => work(this.sql(manager)));

@@ -6,6 +6,10 @@ import { EscalationEntity } from './escalation.entity';
 /** Append-only (a trigger refuses UPDATE, DELETE and TRUNCATE). */
 @Entity('escalation_event')
 @Index('ix_escalation_event_escalation_at', ['escalationId', 'at'])
+// What the SLA-breach report reads of an escalation's events (migration EscalationBreachFacts).
+@Index('ix_escalation_event_breach_marks', ['escalationId', 'type', 'at'], {
+  where: `type IN ('resolve', 'reopen') OR (type = 'stakeholder-update' AND visibility = 'public')`,
+})
 @Check('escalation_event_visibility_check', `visibility IN ('internal', 'public')`)
 @Check('escalation_event_channel_check', `channel IN ('portal', 'api', 'monitoring', 'system')`)
 @Check('escalation_event_reason_check', `reason IN ('timer', 'rule')`)

@@ -23,7 +23,18 @@ import {
 @Index('ix_escalation_status_level', ['status', 'level'])
 @Index('ix_escalation_team', ['teamId'])
 @Index('ix_escalation_assignee', ['assigneeId'], { where: 'assignee_id IS NOT NULL' })
-@Index('ix_escalation_created_at', ['createdAt'])
+@Index('ix_escalation_opened', [
+  'createdAt',
+  'id',
+  'severity',
+  'category',
+  'affectedService',
+  'procedureVersionId',
+  'teamId',
+  'level',
+  'acknowledgedAt',
+  'resolvedAt',
+])
 @Index('ix_escalation_next_due', ['nextDueAt'], { where: 'next_due_at IS NOT NULL' })
 @Index('uq_escalation_source', ['sourceSystem', 'sourceId'], { unique: true, where: 'source_id IS NOT NULL' })
 @Check('escalation_impact_check', `impact IN ('high', 'medium', 'low')`)

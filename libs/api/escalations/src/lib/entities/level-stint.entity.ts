@@ -14,6 +14,19 @@ export type StintExit = 'escalated' | 'de-escalated' | 'resolved';
 })
 @Index('ix_level_stint_skips', ['leftAt'], { where: `exit = 'escalated' AND next_level > level + 1` })
 @Index('ix_level_stint_left_at', ['leftAt', 'level', 'teamId', 'enteredAt', 'pausedSeconds'])
+@Index('ix_level_stint_entered_at', [
+  'enteredAt',
+  'escalationId',
+  'id',
+  'level',
+  'teamId',
+  'exit',
+  'leftAt',
+  'pausedSeconds',
+])
+@Index('ix_level_stint_level_left_at', ['level', 'leftAt', 'teamId'], { where: 'left_at IS NOT NULL' })
+// Keyed on an expression (see its migration), which the schema builder cannot describe: it leaves it alone.
+@Index('ix_level_stint_level_minutes', { synchronize: false })
 @Check('level_stint_exit_check', `exit IN ('escalated', 'de-escalated', 'resolved')`)
 @Check('ck_level_stint_left', '(left_at IS NULL) = (exit IS NULL)')
 export class LevelStintEntity {
