@@ -35,10 +35,10 @@ export function createEscalation(email: string, body: Partial<CreateEscalation>)
 const DAY_MS = 86_400_000;
 const isoDate = (time: number) => new Date(time).toISOString().slice(0, 10);
 
-/** The dashboard's default range (last 30 days, UTC), read straight from the API as a baseline. */
+/** The dashboard's default range (last 30 days, UTC), read straight from the stints as a baseline. */
 export function timeAtLevelBaseline(email: string): Promise<TimeAtLevelReport> {
   const now = Date.now();
-  const query = new URLSearchParams({ from: isoDate(now - 29 * DAY_MS), to: isoDate(now) });
+  const query = new URLSearchParams({ from: isoDate(now - 29 * DAY_MS), to: isoDate(now), exact: 'true' });
   return api<TimeAtLevelReport>(email, 'GET', `/api/analytics/time-at-level?${query.toString()}`);
 }
 
