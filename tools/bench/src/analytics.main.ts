@@ -4,6 +4,7 @@ import type { TimeAtLevelReport } from '@ladder/contracts';
 import { percentileCont } from '@ladder/domain';
 import { Client } from 'pg';
 import { ensureHistoryDatabase } from './analytics-database';
+import { benchDatabases } from './bench-env';
 import { ApiProcess } from './api-process';
 import { BenchDatabase } from './bench-database';
 import { RAW_EVENT_REPORTS } from './raw-event-reports';
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
     },
   });
   // eslint-disable-next-line no-restricted-syntax -- the bench's one configuration
-  const serverUrl = process.env['BENCH_SERVER_URL'] || 'postgres://root@127.0.0.1:5432/postgres';
+  const { serverUrl } = benchDatabases(process.env);
   const now = new Date(values.now);
   const url = await ensureHistoryDatabase(serverUrl, values.database, {
     escalations: Number(values.escalations),

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { benchDatabases } from './bench-env';
 
 const OptionsSchema = z.object({
   /** Unset: a scratch database is created on `serverUrl` and dropped afterwards (unless --keep). */
@@ -30,8 +31,7 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): Bench
     },
   });
   const parsed = OptionsSchema.safeParse({
-    databaseUrl: env['DATABASE_URL'] || undefined,
-    serverUrl: env['BENCH_SERVER_URL'] || 'postgres://root@127.0.0.1:5432/postgres',
+    ...benchDatabases(env),
     escalations: values.escalations,
     connections: values.connections.split(','),
     duration: values.duration,

@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { IMPORT_CONTENT_TYPES, type ImportRun } from '@ladder/contracts';
 import { Client } from 'pg';
 import { z } from 'zod';
+import { benchDatabases } from './bench-env';
 import { ApiProcess } from './api-process';
 import { BenchDatabase } from './bench-database';
 import { generateHistoryFile } from './imports-file';
@@ -27,12 +28,7 @@ function parseOptions(): z.infer<typeof OptionsSchema> {
     },
   });
   // eslint-disable-next-line no-restricted-syntax -- the bench's one configuration parser
-  const env = process.env;
-  return OptionsSchema.parse({
-    databaseUrl: env['DATABASE_URL'] || undefined,
-    serverUrl: env['BENCH_SERVER_URL'] || 'postgres://root@127.0.0.1:5432/postgres',
-    ...values,
-  });
+  return OptionsSchema.parse({ ...benchDatabases(process.env), ...values });
 }
 
 async function upload(api: ApiProcess, token: string, text: string): Promise<ImportRun> {

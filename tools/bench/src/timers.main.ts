@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { z } from 'zod';
+import { benchDatabases } from './bench-env';
 import { ApiProcess } from './api-process';
 import { BenchDatabase } from './bench-database';
 import { dueDeadlines, dueJobs, lastNumber, openTimedEscalations, warningDelays } from './timer-database';
@@ -32,12 +33,7 @@ function parseOptions(): z.infer<typeof OptionsSchema> {
     },
   });
   // eslint-disable-next-line no-restricted-syntax -- the bench's one configuration parser
-  const env = process.env;
-  return OptionsSchema.parse({
-    databaseUrl: env['DATABASE_URL'] || undefined,
-    serverUrl: env['BENCH_SERVER_URL'] || 'postgres://root@127.0.0.1:5432/postgres',
-    ...values,
-  });
+  return OptionsSchema.parse({ ...benchDatabases(process.env), ...values });
 }
 
 const percentile = (sorted: readonly number[], p: number) =>
