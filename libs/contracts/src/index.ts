@@ -8,6 +8,7 @@ export * from './lib/analytics';
 export * from './lib/analytics-drill-down';
 export * from './lib/analytics-bottlenecks';
 export * from './lib/analytics-breaches';
+export * from './lib/analytics-overview';
 export * from './lib/health';
 export * from './lib/calendar';
 export * from './lib/sla';

@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '@ladder/api/testing';
-import type { ProcedureDefinition, ProcedureVersion } from '@ladder/contracts';
+import type { ProcedureDefinition, ProcedureVersion, ProcedureVersionSummary } from '@ladder/contracts';
 
 describe('publishing a procedure version', () => {
   let t: TestApp;
@@ -63,5 +63,19 @@ describe('publishing a procedure version', () => {
     expect(now.body).toMatchObject({ version: 2 });
     const old = await t.http.get(`/api/procedures/${current.id}`).set('Authorization', owner);
     expect([old.status, old.body.version]).toEqual([200, 1]);
+  });
+
+  it('lists every version to any signed-in user, newest first and without definitions', async () => {
+    const response = await t.http.get('/api/procedures').set('Authorization', await as('l1.agent@ladder.demo'));
+    expect(response.status).toBe(200);
+    // Version 2 was published by the test before.
+    const [latest] = (await t.dataSource.query(`SELECT id, published_at FROM procedure_version WHERE version = 2`)) as {
+      id: string;
+      published_at: Date;
+    }[];
+    expect(response.body as ProcedureVersionSummary[]).toEqual([
+      { id: latest?.id, version: 2, name: 'Faster L1', publishedAt: latest?.published_at.toISOString() },
+      { id: current.id, version: 1, name: current.name, publishedAt: current.publishedAt },
+    ]);
   });
 });

@@ -39,7 +39,9 @@ describe('route access', () => {
         'GET /me',
         'GET /teams',
         'GET /users',
+        'GET /procedures',
         'GET /procedures/current',
+        'GET /analytics/overview',
       ]),
     );
   });

@@ -87,18 +87,24 @@ export const LevelTransitionSchema = z.object({
   medianDwellMinutes: z.number(),
 });
 
-/** How escalations opened in the range moved through the ladder. */
-export const FlowReportSchema = z.object({
-  from: z.iso.date(),
-  to: z.iso.date(),
+/** Counts and means over the escalations opened in a range. */
+export const FlowFiguresSchema = z.object({
   escalations: z.number().int(),
   resolved: z.number().int(),
   /** Share of the resolved that were never escalated; null when none is resolved. */
   firstLevelResolutionRate: z.number().nullable(),
-  /** Mean minutes from opening to first acknowledgement, over those acknowledged. */
+  /** Mean minutes from opening to first acknowledgement, over those acknowledged; null when none is. */
   mttaMinutes: z.number().nullable(),
-  /** Mean minutes from opening to resolution, over those resolved. */
+  /** Mean minutes from opening to resolution, over those resolved; null when none is. */
   mttrMinutes: z.number().nullable(),
+});
+export type FlowFigures = z.infer<typeof FlowFiguresSchema>;
+
+/** How escalations opened in the range moved through the ladder. */
+export const FlowReportSchema = z.object({
+  from: z.iso.date(),
+  to: z.iso.date(),
+  ...FlowFiguresSchema.shape,
   levels: z.array(LevelReachedSchema),
   transitions: z.array(LevelTransitionSchema),
 });
@@ -155,9 +161,13 @@ export const TimeAtLevelQuerySchema = reportQuery({
 });
 export type TimeAtLevelQuery = z.infer<typeof TimeAtLevelQuerySchema>;
 
+/** A box plot's figures among them: box p25..p75, median p50, whiskers p10..p90. */
 export const DurationStatsSchema = z.object({
   meanMinutes: z.number(),
+  p10Minutes: z.number(),
+  p25Minutes: z.number(),
   p50Minutes: z.number(),
+  p75Minutes: z.number(),
   p90Minutes: z.number(),
   p95Minutes: z.number(),
 });

@@ -119,6 +119,10 @@ export const ProcedureVersionSchema = z.object({
 });
 export type ProcedureVersion = z.infer<typeof ProcedureVersionSchema>;
 
+/** A version without its definition, as lists show it (e.g. the reports' filter). */
+export const ProcedureVersionSummarySchema = ProcedureVersionSchema.omit({ definition: true });
+export type ProcedureVersionSummary = z.infer<typeof ProcedureVersionSummarySchema>;
+
 /** A process owner publishes a new version; escalations already open keep the version they started under. */
 export const PublishProcedureSchema = z.object({
   name: z.string().trim().min(1).max(200),

@@ -5,6 +5,7 @@ import type {
   DrillDownPage,
   FlowReport,
   LoadReport,
+  OverviewReport,
   SlaBreachesReport,
   SurvivalReport,
   TimeAtLevelReport,
@@ -15,6 +16,7 @@ import { BottlenecksService } from './bottlenecks.service';
 import { DrillDownService } from './drill-down.service';
 import { FlowService } from './flow.service';
 import { LoadService } from './load.service';
+import { OverviewService } from './overview.service';
 import { REPORT_CSV } from './report-csv';
 import { slaBreachesCsv } from './sla-breaches.csv';
 import { SlaBreachesService } from './sla-breaches.service';
@@ -37,6 +39,7 @@ export class AnalyticsController {
     private readonly drillDown: DrillDownService,
     private readonly slaBreaches: SlaBreachesService,
     private readonly bottlenecks: BottlenecksService,
+    private readonly overview: OverviewService,
   ) {}
 
   /** The escalations behind a cell of any report: the report's filters plus the cell's `basis` (see contracts). */
@@ -44,6 +47,17 @@ export class AnalyticsController {
   @Roles('manager', 'process_owner', 'admin')
   drillDownPage(@Query() query: Filters): Promise<DrillDownPage> {
     return this.drillDown.page(query);
+  }
+
+  /** The range's tiles against the period of the same length just before it. */
+  @Get('overview')
+  @Roles('manager', 'process_owner', 'admin')
+  async overviewReport(
+    @Query() query: Filters,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<OverviewReport | string> {
+    return answer(await this.overview.report(query), 'overview', REPORT_CSV.overview, request, response);
   }
 
   @Get('time-at-level')

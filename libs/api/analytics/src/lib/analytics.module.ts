@@ -6,6 +6,7 @@ import { DrillDownService } from './drill-down.service';
 import { ReadModelRefresher } from './read-models/read-model.refresher';
 import { FlowService } from './flow.service';
 import { LoadService } from './load.service';
+import { OverviewService } from './overview.service';
 import { SlaBreachesService } from './sla-breaches.service';
 import { SurvivalService } from './survival.service';
 import { TimeAtLevelService } from './time-at-level.service';
@@ -21,6 +22,7 @@ import { TimeAtLevelService } from './time-at-level.service';
     DrillDownService,
     SlaBreachesService,
     BottlenecksService,
+    OverviewService,
     ReadModelRefresher,
   ],
   exports: [ReadModelRefresher],

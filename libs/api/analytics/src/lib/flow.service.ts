@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ProceduresService } from '@ladder/api/procedures';
 import { ReportQuerySchema, type FlowReport } from '@ladder/contracts';
 import { DataSource } from 'typeorm';
+import { toFlowFigures } from './flow.mapper';
 import { FLOW_SQL, type FlowRow } from './flow.sql';
 import { checkFilters, filterParams, parseFilters } from './report-filters';
 
@@ -21,21 +22,16 @@ export class FlowService {
       this.procedures.current(),
     ]);
     const levelName = (level: number) => definition.levels.find((l) => l.level === level)?.name ?? `Level ${level}`;
-    const total = flow?.escalations ?? 0;
-    const resolved = flow?.resolved ?? 0;
+    const figures = toFlowFigures(flow);
     return {
       from: query.from,
       to: query.to,
-      escalations: total,
-      resolved,
-      firstLevelResolutionRate: resolved ? (flow?.never_escalated_resolved ?? 0) / resolved : null,
-      mttaMinutes: flow?.mtta_minutes ?? null,
-      mttrMinutes: flow?.mttr_minutes ?? null,
+      ...figures,
       levels: (flow?.levels ?? []).map((l) => ({
         level: l.level,
         levelName: levelName(l.level),
         reached: l.reached,
-        share: l.reached / total,
+        share: l.reached / figures.escalations,
       })),
       transitions: (flow?.transitions ?? []).map((t) => ({
         fromLevel: t.from_level,

@@ -1,6 +1,30 @@
 import { OPENED_WHERE } from './report-filters';
 
 /**
+ * The flow figures of the escalations `alias` ranges over, as aggregates: how many, how many resolved, and the mean
+ * minutes from opening to first acknowledgement (over those acknowledged) and to resolution (over those resolved).
+ */
+export const openedFigures = (alias: string) => `count(*)::int AS escalations,
+  count(${alias}.resolved_at)::int AS resolved,
+  avg(date_part('epoch', ${alias}.acknowledged_at - ${alias}.created_at)) / 60 AS mtta_minutes,
+  avg(date_part('epoch', ${alias}.resolved_at - ${alias}.created_at)) / 60 AS mttr_minutes`;
+
+/**
+ * Escalation `alias` (opened from $1 on) is resolved and never left a stay by escalating it. As a condition of WHERE,
+ * so that the planner may read the stays by escalation or all at once (anti join), whichever the range makes cheaper.
+ */
+export const resolvedNeverEscalated = (alias: string) => `${alias}.resolved_at IS NOT NULL AND NOT EXISTS (
+  SELECT 1 FROM level_stint s WHERE s.escalation_id = ${alias}.id AND s.entered_at >= $1 AND s.exit = 'escalated')`;
+
+export interface OpenedFiguresRow {
+  escalations: number;
+  resolved: number;
+  never_escalated_resolved: number;
+  mtta_minutes: number | null;
+  mttr_minutes: number | null;
+}
+
+/**
  * Common table expressions ending in `stay`: the stays of the escalations the filters keep ($1..$8, `population`),
  * each with the level of the next stay of its escalation (`next_level`, null for the last), whether it is the first
  * stay of its escalation at its level, and its time there, paused time excluded (`dwell_seconds`).
@@ -33,12 +57,7 @@ export interface TransitionRow {
   median_dwell_minutes: number;
 }
 
-export interface FlowRow {
-  escalations: number;
-  resolved: number;
-  never_escalated_resolved: number;
-  mtta_minutes: number | null;
-  mttr_minutes: number | null;
+export interface FlowRow extends OpenedFiguresRow {
   /** Levels in order, with the escalations that had a stay there. */
   levels: LevelReachedRow[];
   /** Moves from a stay to the next one at another level, in order of levels. */
@@ -47,8 +66,7 @@ export interface FlowRow {
 
 /**
  * The flow report in one statement: the stays are read once and grouped by (level, next level), which gives both
- * the levels reached (first stays at a level) and the moves with their dwell times (median over the array). The
- * resolved never escalated are the resolved less those with a stay left by escalating it.
+ * the levels reached (first stays at a level) and the moves with their dwell times (median over the array).
  */
 export const FLOW_SQL = `
   WITH ${POPULATION_STAYS},
@@ -56,15 +74,8 @@ export const FLOW_SQL = `
     SELECT level, next_level, count(*)::int AS stays, count(*) FILTER (WHERE first_at_level)::int AS firsts,
            array_agg(dwell_seconds) FILTER (WHERE next_level <> level) AS dwells
       FROM stay GROUP BY level, next_level)
-  SELECT count(*)::int AS escalations,
-         count(p.resolved_at)::int AS resolved,
-         count(p.resolved_at)::int - (
-           SELECT count(*) FROM population r
-            WHERE r.resolved_at IS NOT NULL AND EXISTS (
-              SELECT 1 FROM level_stint s WHERE s.escalation_id = r.id AND s.entered_at >= $1 AND s.exit = 'escalated')
-         )::int AS never_escalated_resolved,
-         avg(date_part('epoch', p.acknowledged_at - p.created_at)) / 60 AS mtta_minutes,
-         avg(date_part('epoch', p.resolved_at - p.created_at)) / 60 AS mttr_minutes,
+  SELECT ${openedFigures('p')},
+         (SELECT count(*) FROM population r WHERE ${resolvedNeverEscalated('r')})::int AS never_escalated_resolved,
          (SELECT coalesce(json_agg(json_build_object('level', level, 'reached', reached) ORDER BY level), '[]')
             FROM (SELECT level, sum(firsts)::int AS reached FROM step GROUP BY level) l) AS levels,
          (SELECT coalesce(json_agg(json_build_object(

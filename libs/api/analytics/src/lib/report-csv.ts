@@ -1,4 +1,12 @@
-import type { FlowReport, LoadReport, SurvivalReport, TimeAtLevelReport, TimeAtLevelRow } from '@ladder/contracts';
+import type {
+  FlowReport,
+  LoadReport,
+  OverviewFigures,
+  OverviewReport,
+  SurvivalReport,
+  TimeAtLevelReport,
+  TimeAtLevelRow,
+} from '@ladder/contracts';
 
 type Cell = string | number | null;
 
@@ -15,7 +23,7 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
 /** wall_total_mean_minutes .. business_handling_p95_minutes: every figure of a time-at-level row. */
 const STAY_COLUMNS = (['wallClock', 'businessHours'] as const).flatMap((clock) =>
   (['total', 'waiting', 'handling'] as const).flatMap((part) =>
-    (['mean', 'p50', 'p90', 'p95'] as const).map((stat) => ({
+    (['mean', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95'] as const).map((stat) => ({
       name: `${clock === 'wallClock' ? 'wall' : 'business'}_${part}_${stat}_minutes`,
       value: (row: TimeAtLevelRow) => row[clock][part][`${stat}Minutes`],
     })),
@@ -39,6 +47,35 @@ export const REPORT_CSV = {
       ['weekday', 'hour', 'arrivals'],
       r.byHourOfWeek.map((x) => [x.weekday, x.hour, x.count]),
     ),
+  overview: (r: OverviewReport) => {
+    const row = (period: string, from: string, to: string, f: OverviewFigures) => [
+      period,
+      from,
+      to,
+      f.escalations,
+      f.resolved,
+      f.firstLevelResolutionRate,
+      f.mttaMinutes,
+      f.mttrMinutes,
+      f.slaBreached,
+      f.slaBreachRate,
+    ];
+    return toCsv(
+      [
+        'period',
+        'from',
+        'to',
+        'escalations',
+        'resolved',
+        'first_level_resolution_rate',
+        'mtta_minutes',
+        'mttr_minutes',
+        'sla_breached',
+        'sla_breach_rate',
+      ],
+      [row('current', r.from, r.to, r.current), row('previous', r.previousFrom, r.previousTo, r.previous)],
+    );
+  },
   survival: (r: SurvivalReport) =>
     toCsv(
       ['severity', 'minutes', 'survival', 'at_risk', 'resolved', 'censored'],

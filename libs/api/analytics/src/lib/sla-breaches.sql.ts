@@ -17,6 +17,17 @@ import { OPENED_WHERE, STINT_BUSINESS_SECONDS } from './report-filters';
 /** Statuses after which an escalation's breach figures no longer move with time. */
 export const FINISHED = `('resolved', 'closed')`;
 
+/**
+ * By how many seconds escalation `alias` ran over its response target at the time `now` (over 0 is a breach, see
+ * BREACH_KINDS in contracts): to its acknowledgement, else its resolution, else now. Its own row's times only.
+ */
+export const responseOver = (alias: string, now: string) =>
+  `date_part('epoch', coalesce(${alias}.acknowledged_at, ${alias}.resolved_at, ${now}) - ${alias}.response_due_at)`;
+
+/** By how many seconds escalation `alias` ran over its resolution target at the time `now`: its own row's times only. */
+export const resolutionOver = (alias: string, now: string) =>
+  `date_part('epoch', coalesce(${alias}.resolved_at, ${now}) - ${alias}.resolution_due_at)`;
+
 /** The columns of escalation `e` the live computation reads. */
 export const POPULATION_COLUMNS = `e.id, e.created_at, e.severity, e.team_id, e.category, e.affected_service, e.level,
   e.procedure_version_id, e.acknowledged_at, e.resolved_at, e.response_due_at, e.resolution_due_at`;
@@ -101,9 +112,8 @@ export function liveBreachCtes(escalations: string, now: string): string {
     SELECT escalation_id, max(seconds) AS seconds FROM update_gap GROUP BY escalation_id),
   live_breach AS (
     SELECT p.id, p.created_at, p.severity, p.team_id, p.category, p.affected_service, p.level, p.procedure_version_id,
-           date_part('epoch', coalesce(p.acknowledged_at, p.resolved_at, ${now}) - p.response_due_at)
-             AS response_over,
-           date_part('epoch', coalesce(p.resolved_at, ${now}) - p.resolution_due_at) AS resolution_over,
+           ${responseOver('p', now)} AS response_over,
+           ${resolutionOver('p', now)} AS resolution_over,
            lb.seconds AS level_budget_over,
            lg.seconds - 60 * p.update_cadence_minutes AS update_cadence_over,
            tl.level AS top_level, tl.seconds AS top_level_seconds

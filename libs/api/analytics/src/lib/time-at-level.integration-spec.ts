@@ -63,11 +63,14 @@ describe('GET /api/analytics/time-at-level', () => {
     { level: 1, groupLabel: 'Service Desk', count: 1, oldestMinutes: 240 },
     { level: 2, groupLabel: 'Team Leads', count: 2, oldestMinutes: 190 },
   ];
-  const stats = (meanMinutes: number, p50Minutes: number, p90Minutes: number, p95Minutes: number) => ({
-    meanMinutes,
-    p50Minutes,
-    p90Minutes,
-    p95Minutes,
+  const stats = (mean: number, [p10, p25, p50, p75, p90, p95]: number[]) => ({
+    meanMinutes: mean,
+    p10Minutes: p10,
+    p25Minutes: p25,
+    p50Minutes: p50,
+    p75Minutes: p75,
+    p90Minutes: p90,
+    p95Minutes: p95,
   });
   /** Every figure of a row to 9 decimals: percentiles interpolate, so floats. */
   const rounded = (value: unknown): unknown =>
@@ -84,23 +87,29 @@ describe('GET /api/analytics/time-at-level', () => {
       // Left at 23:59:59.999 on 2 November: inside; the Database stay left at midnight: outside.
       [3, 'Network', 1],
     ]);
+    // Percentiles interpolate linearly between sorted values (percentile_cont): over 4 values the fraction f sits at
+    // rank 3f from 0, so p10 at 0.3, p25 at 0.75, p50 at 1.5, p75 at 2.25, p90 at 2.7, p95 at 2.85.
     expect(rounded(body.rows[0]?.wallClock)).toEqual({
-      // [10, 20, 30, 100]: mean 40; p50 between 20 and 30; p90 at rank 2.7 = 30 + 0.7 x 70; p95 at 2.85.
-      total: stats(40, 25, 79, 89.5),
-      // [4, 5, 20, 30] (nobody answered the 30-minute stay): p50 12.5, p90 20 + 0.7 x 10, p95 20 + 0.85 x 10.
-      waiting: stats(14.75, 12.5, 27, 28.5),
-      // [6, 15 (50 - 30 paused - 5), 0, 80] sorted [0, 6, 15, 80]: p90 15 + 0.7 x 65, p95 15 + 0.85 x 65.
-      handling: stats(25.25, 10.5, 60.5, 70.25),
+      // [10, 20, 30, 100]: mean 40; p10 10 + 0.3 x 10, p25 10 + 0.75 x 10, p50 between 20 and 30,
+      // p75 30 + 0.25 x 70, p90 30 + 0.7 x 70, p95 30 + 0.85 x 70.
+      total: stats(40, [13, 17.5, 25, 47.5, 79, 89.5]),
+      // [4, 5, 20, 30] (nobody answered the 30-minute stay): p10 4 + 0.3, p25 4 + 0.75, p50 12.5,
+      // p75 20 + 0.25 x 10, p90 20 + 0.7 x 10, p95 20 + 0.85 x 10.
+      waiting: stats(14.75, [4.3, 4.75, 12.5, 22.5, 27, 28.5]),
+      // [6, 15 (50 - 30 paused - 5), 0, 80] sorted [0, 6, 15, 80]: p10 0.3 x 6, p25 0.75 x 6,
+      // p75 15 + 0.25 x 65, p90 15 + 0.7 x 65, p95 15 + 0.85 x 65.
+      handling: stats(25.25, [1.8, 4.5, 10.5, 31.25, 60.5, 70.25]),
     });
     expect(rounded(body.rows[0]?.businessHours)).toEqual({
-      // Counted 45 instead of 100; the others not yet counted, so their wall-clock: [10, 20, 30, 45].
-      total: stats(26.25, 25, 40.5, 42.75),
-      // [4, 5, 30, 10] sorted [4, 5, 10, 30].
-      waiting: stats(12.25, 7.5, 24, 27),
-      // [6, 15, 0, 45 - 10] sorted [0, 6, 15, 35].
-      handling: stats(14, 10.5, 29, 32),
+      // Counted 45 instead of 100; the others not yet counted, so their wall-clock: [10, 20, 30, 45];
+      // p75 30 + 0.25 x 15.
+      total: stats(26.25, [13, 17.5, 25, 33.75, 40.5, 42.75]),
+      // [4, 5, 30, 10] sorted [4, 5, 10, 30]: p75 10 + 0.25 x 20.
+      waiting: stats(12.25, [4.3, 4.75, 7.5, 15, 24, 27]),
+      // [6, 15, 0, 45 - 10] sorted [0, 6, 15, 35]: p75 15 + 0.25 x 20.
+      handling: stats(14, [1.8, 4.5, 10.5, 20, 29, 32]),
     });
-    expect(body.rows[1]?.wallClock.total).toEqual(stats(120, 120, 120, 120));
+    expect(body.rows[1]?.wallClock.total).toEqual(stats(120, [120, 120, 120, 120, 120, 120]));
     expect(body.rows[2]?.wallClock.total.meanMinutes).toBeCloseTo(3599.999 / 60, 9);
     expect(body.stillAtLevel).toMatchObject(stillAtLevel);
     expect(body.rows[0]?.levelName).toEqual(expect.any(String));
@@ -108,9 +117,10 @@ describe('GET /api/analytics/time-at-level', () => {
 
   it('widens with the range: from 1 November adds the 50-minute stay', async () => {
     const body = (await report('?from=2026-11-01&to=2026-11-02')).body as TimeAtLevelReport;
-    // [10, 20, 30, 50, 100]: mean 42, p50 30, p90 at rank 3.6 = 50 + 0.6 x 50 = 80, p95 at 3.8 = 90.
+    // [10, 20, 30, 50, 100], ranks 4f from 0: mean 42, p10 at 0.4 = 10 + 0.4 x 10 = 14, p25 at 1 = 20, p50 30,
+    // p75 at 3 = 50, p90 at 3.6 = 50 + 0.6 x 50 = 80, p95 at 3.8 = 90.
     expect(body.rows[0]).toMatchObject({ level: 1, count: 5 });
-    expect(rounded(body.rows[0]?.wallClock.total)).toEqual(stats(42, 30, 80, 90));
+    expect(rounded(body.rows[0]?.wallClock.total)).toEqual(stats(42, [14, 20, 30, 50, 80, 90]));
   });
 
   it('groups by severity, category or procedure version instead of team', async () => {
@@ -179,7 +189,10 @@ describe('GET /api/analytics/time-at-level', () => {
     for (const minutes of [10, 20, 30, 50, 100]) buckets[durationBucket(minutes * 60)] = 1;
     const [serviceDesk] = ((await report('?from=2026-11-01&to=2026-11-02', 'rollup')).body as TimeAtLevelReport).rows;
     for (const [fraction, figure] of [
+      [0.1, 'p10Minutes'],
+      [0.25, 'p25Minutes'],
       [0.5, 'p50Minutes'],
+      [0.75, 'p75Minutes'],
       [0.9, 'p90Minutes'],
       [0.95, 'p95Minutes'],
     ] as const) {
@@ -209,18 +222,32 @@ describe('GET /api/analytics/time-at-level', () => {
     const response = await report('?from=2026-11-02&to=2026-11-02&format=csv');
     expect(response.headers['content-type']).toContain('text/csv');
     const [header, first] = response.text.split('\r\n');
-    expect(header?.split(',').slice(0, 8)).toEqual([
+    expect(header?.split(',').slice(0, 11)).toEqual([
       'level',
       'level_name',
       'team',
       'count',
       'wall_total_mean_minutes',
+      'wall_total_p10_minutes',
+      'wall_total_p25_minutes',
       'wall_total_p50_minutes',
+      'wall_total_p75_minutes',
       'wall_total_p90_minutes',
       'wall_total_p95_minutes',
     ]);
-    expect(header?.split(',')).toHaveLength(28);
-    expect(first?.split(',').slice(2, 8)).toEqual(['Service Desk', '4', '40', '25', '79', '89.5']);
+    // 4 columns, then 7 figures x 3 parts x 2 clocks.
+    expect(header?.split(',')).toHaveLength(46);
+    expect(first?.split(',').slice(2, 11)).toEqual([
+      'Service Desk',
+      '4',
+      '40',
+      '13',
+      '17.5',
+      '25',
+      '47.5',
+      '79',
+      '89.5',
+    ]);
   });
 
   it.each([

@@ -1,8 +1,16 @@
 import type { DurationStats, StillAtLevelRow, TimeAtLevelRow } from '@ladder/contracts';
 import type { FinishedRow, StatsArray, StillOpenRow } from './time-at-level.sql';
 
-function toStats([mean, p50, p90, p95]: StatsArray): DurationStats {
-  return { meanMinutes: mean / 60, p50Minutes: p50 / 60, p90Minutes: p90 / 60, p95Minutes: p95 / 60 };
+function toStats([mean, p10, p25, p50, p75, p90, p95]: StatsArray): DurationStats {
+  return {
+    meanMinutes: mean / 60,
+    p10Minutes: p10 / 60,
+    p25Minutes: p25 / 60,
+    p50Minutes: p50 / 60,
+    p75Minutes: p75 / 60,
+    p90Minutes: p90 / 60,
+    p95Minutes: p95 / 60,
+  };
 }
 
 export function toTimeAtLevelRow(row: FinishedRow, levelName: string): TimeAtLevelRow {

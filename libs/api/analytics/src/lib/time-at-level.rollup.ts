@@ -43,7 +43,7 @@ export type RollupRow = Pick<FinishedRow, 'level' | 'group_key' | 'group_label' 
 export function toFinishedRow(row: RollupRow): FinishedRow {
   const stats = (measure: StintMeasure): StatsArray => {
     const at = (fraction: number) => histogramPercentile(row[measure], fraction) ?? 0;
-    return [row[`${measure}_seconds`] / row.count, at(0.5), at(0.9), at(0.95)];
+    return [row[`${measure}_seconds`] / row.count, at(0.1), at(0.25), at(0.5), at(0.75), at(0.9), at(0.95)];
   };
   return {
     level: row.level,

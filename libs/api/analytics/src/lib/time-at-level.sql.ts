@@ -17,7 +17,7 @@ const STAYS = `level_stint s
   JOIN team t ON t.id = s.team_id
   JOIN procedure_version pv ON pv.id = e.procedure_version_id`;
 
-/** [mean, p50, p90, p95] in seconds of each measure, per level x group, over stays that left in the range ($1..$8). */
+/** [mean, p10, p25, p50, p75, p90, p95] in seconds of each measure, per level x group, over stays that left in the range ($1..$8). */
 export function finishedSql(groupBy: GroupBy): string {
   const group = GROUPS[groupBy];
   return `
@@ -41,8 +41,8 @@ export function stillOpenSql(groupBy: GroupBy): string {
      ORDER BY s.level, 3`;
 }
 
-/** Seconds: mean, p50, p90, p95. */
-export type StatsArray = [number, number, number, number];
+/** Seconds: mean, p10, p25, p50, p75, p90, p95 (as `duration_stats` gives them). */
+export type StatsArray = [number, number, number, number, number, number, number];
 
 export interface FinishedRow {
   level: number;

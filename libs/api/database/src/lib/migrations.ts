@@ -10,6 +10,8 @@ import { EscalationBreachFacts1764547200003 } from '../migrations/1764547200003-
 import { AnalyticsReadIndexes1764547200004 } from '../migrations/1764547200004-analytics-read-indexes';
 import { StintMonthlyRollup1764547200005 } from '../migrations/1764547200005-stint-monthly-rollup';
 import { StintMoves1764547200006 } from '../migrations/1764547200006-stint-moves';
+import { DurationQuartiles1764547200007 } from '../migrations/1764547200007-duration-quartiles';
+import { OverviewIndexes1764547200008 } from '../migrations/1764547200008-overview-indexes';
 
 /** Every migration, oldest first. Append new ones here (files in ../migrations, later timestamps). */
 export const MIGRATIONS = [
@@ -25,4 +27,6 @@ export const MIGRATIONS = [
   AnalyticsReadIndexes1764547200004,
   StintMonthlyRollup1764547200005,
   StintMoves1764547200006,
+  DurationQuartiles1764547200007,
+  OverviewIndexes1764547200008,
 ];

@@ -1,12 +1,17 @@
-import type { ProcedureVersion } from '@ladder/contracts';
+import type { ProcedureVersion, ProcedureVersionSummary } from '@ladder/contracts';
 import type { ProcedureVersionEntity } from './procedure-version.entity';
 
-export function toProcedureVersion(entity: ProcedureVersionEntity): ProcedureVersion {
+export function toProcedureVersionSummary(
+  entity: Pick<ProcedureVersionEntity, 'id' | 'version' | 'name' | 'publishedAt'>,
+): ProcedureVersionSummary {
   return {
     id: entity.id,
     version: entity.version,
     name: entity.name,
     publishedAt: entity.publishedAt?.toISOString() ?? null,
-    definition: entity.definition,
   };
+}
+
+export function toProcedureVersion(entity: ProcedureVersionEntity): ProcedureVersion {
+  return { ...toProcedureVersionSummary(entity), definition: entity.definition };
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { PublishProcedureSchema, type ProcedureVersion } from '@ladder/contracts';
+import { PublishProcedureSchema, type ProcedureVersion, type ProcedureVersionSummary } from '@ladder/contracts';
 import { Roles, SignedIn, UuidPipe } from '@ladder/api/common';
 import { createZodDto } from 'nestjs-zod';
 import { ProceduresService } from './procedures.service';
@@ -9,6 +9,13 @@ class PublishProcedureDto extends createZodDto(PublishProcedureSchema) {}
 @Controller('procedures')
 export class ProceduresController {
   constructor(private readonly procedures: ProceduresService) {}
+
+  /** Every version, newest first, without definitions: what the reports' filter offers. */
+  @Get()
+  @SignedIn()
+  list(): Promise<ProcedureVersionSummary[]> {
+    return this.procedures.list();
+  }
 
   @Get('current')
   @SignedIn()

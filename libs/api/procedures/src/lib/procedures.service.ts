@@ -1,10 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { ProcedureDefinition, ProcedureVersion, PublishProcedure } from '@ladder/contracts';
+import type {
+  ProcedureDefinition,
+  ProcedureVersion,
+  ProcedureVersionSummary,
+  PublishProcedure,
+} from '@ladder/contracts';
 import { Clock, DomainException } from '@ladder/api/common';
 import { Repository, type EntityManager } from 'typeorm';
 import { ProcedureVersionEntity } from './procedure-version.entity';
-import { toProcedureVersion } from './procedure-version.mapper';
+import { toProcedureVersion, toProcedureVersionSummary } from './procedure-version.mapper';
 
 @Injectable()
 export class ProceduresService {
@@ -34,6 +39,15 @@ export class ProceduresService {
       return m.save(version);
     });
     return this.byId(saved.id);
+  }
+
+  /** Every version without its definition, newest first. */
+  async list(): Promise<ProcedureVersionSummary[]> {
+    const versions = await this.versions.find({
+      select: { id: true, version: true, name: true, publishedAt: true },
+      order: { version: 'DESC' },
+    });
+    return versions.map(toProcedureVersionSummary);
   }
 
   /** The newest published version: the one new escalations follow. */

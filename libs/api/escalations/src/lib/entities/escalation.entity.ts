@@ -34,6 +34,8 @@ import {
   'level',
   'acknowledgedAt',
   'resolvedAt',
+  'responseDueAt',
+  'resolutionDueAt',
 ])
 @Index('ix_escalation_next_due', ['nextDueAt'], { where: 'next_due_at IS NOT NULL' })
 @Index('uq_escalation_source', ['sourceSystem', 'sourceId'], { unique: true, where: 'source_id IS NOT NULL' })

@@ -24,6 +24,7 @@ export type StintExit = 'escalated' | 'de-escalated' | 'resolved';
   'leftAt',
   'pausedSeconds',
 ])
+@Index('ix_level_stint_escalated', ['enteredAt', 'escalationId'], { where: "exit = 'escalated'" })
 @Index('ix_level_stint_level_left_at', ['level', 'leftAt', 'teamId'], { where: 'left_at IS NOT NULL' })
 // Keyed on an expression (see its migration), which the schema builder cannot describe: it leaves it alone.
 @Index('ix_level_stint_level_minutes', { synchronize: false })
