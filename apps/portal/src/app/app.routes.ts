@@ -32,9 +32,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@ladder/portal/escalations').then((m) => m.ESCALATION_ROUTES),
       },
       {
-        path: 'dashboard',
-        loadChildren: () => import('@ladder/portal/analytics').then((m) => m.ANALYTICS_ROUTES),
+        path: 'reports',
+        loadChildren: () => import('@ladder/portal/analytics').then((m) => m.REPORT_ROUTES),
       },
+      // The reports' address before they grew past one page; bookmarks keep working.
+      { path: 'dashboard', redirectTo: 'reports/time-at-level' },
       {
         path: 'procedure',
         canActivate: [roleGuard('process_owner', 'admin')],

@@ -4,13 +4,13 @@ describe('navigation by role', () => {
   const labels = (role: Parameters<typeof navFor>[0]) => navFor(role).map((i) => i.label);
 
   it('gives each role its own pages', () => {
-    expect(labels('agent')).toEqual(['Queue', 'New escalation', 'Dashboard']);
-    expect(labels('manager')).toEqual(['Queue', 'New escalation', 'Dashboard', 'Imports']);
-    expect(labels('process_owner')).toEqual(['Dashboard', 'Procedure', 'Calendars']);
+    expect(labels('agent')).toEqual(['Queue', 'New escalation', 'Reports']);
+    expect(labels('manager')).toEqual(['Queue', 'New escalation', 'Reports', 'Imports']);
+    expect(labels('process_owner')).toEqual(['Reports', 'Procedure', 'Calendars']);
     expect(labels('admin')).toEqual([
       'Queue',
       'New escalation',
-      'Dashboard',
+      'Reports',
       'Procedure',
       'Deliveries',
       'Calendars',
@@ -18,9 +18,9 @@ describe('navigation by role', () => {
     ]);
   });
 
-  it('sends agents to the queue and readers of reports to the dashboard', () => {
+  it('sends agents to the queue and readers of reports to the reports', () => {
     expect(homeFor('agent')).toBe('/escalations');
-    expect(homeFor('manager')).toBe('/dashboard');
-    expect(homeFor('process_owner')).toBe('/dashboard');
+    expect(homeFor('manager')).toBe('/reports');
+    expect(homeFor('process_owner')).toBe('/reports');
   });
 });

@@ -10,7 +10,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/escalations', label: 'Queue', exact: true, roles: ['agent', 'manager', 'admin'] },
   { path: '/escalations/new', label: 'New escalation', exact: true, roles: ['agent', 'manager', 'admin'] },
-  { path: '/dashboard', label: 'Dashboard', exact: false, roles: ['agent', 'manager', 'process_owner', 'admin'] },
+  { path: '/reports', label: 'Reports', exact: false, roles: ['agent', 'manager', 'process_owner', 'admin'] },
   { path: '/procedure', label: 'Procedure', exact: false, roles: ['process_owner', 'admin'] },
   { path: '/admin/deliveries', label: 'Deliveries', exact: false, roles: ['admin'] },
   { path: '/admin/calendars', label: 'Calendars', exact: false, roles: ['process_owner', 'admin'] },
@@ -23,7 +23,7 @@ export function navFor(role: Role): NavItem[] {
 
 /** Where each role lands after signing in: agents work the queue, the others read reports. */
 export function homeFor(role: Role): string {
-  return role === 'agent' || role === 'admin' ? '/escalations' : '/dashboard';
+  return role === 'agent' || role === 'admin' ? '/escalations' : '/reports';
 }
 
 export const ROLE_LABEL: Readonly<Record<Role, string>> = {

@@ -1,14 +1,36 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { ReportQuery, TimeAtLevelReport } from '@ladder/contracts';
+import type {
+  BottlenecksReport,
+  DrillDownPage,
+  FlowReport,
+  LoadReport,
+  OverviewReport,
+  SlaBreachesReport,
+  SurvivalReport,
+  TimeAtLevelReport,
+} from '@ladder/contracts';
 import type { Observable } from 'rxjs';
+
+/** Each report's path under /api/analytics and the contract it answers with. */
+export interface ReportTypes {
+  overview: OverviewReport;
+  'time-at-level': TimeAtLevelReport;
+  bottlenecks: BottlenecksReport;
+  'sla-breaches': SlaBreachesReport;
+  flow: FlowReport;
+  load: LoadReport;
+  survival: SurvivalReport;
+  'drill-down': DrillDownPage;
+}
+export type ReportName = keyof ReportTypes;
 
 /** HTTP only. */
 @Injectable({ providedIn: 'root' })
 export class AnalyticsApi {
   private readonly http = inject(HttpClient);
 
-  timeAtLevel(query: Pick<ReportQuery, 'from' | 'to'>): Observable<TimeAtLevelReport> {
-    return this.http.get<TimeAtLevelReport>('/api/analytics/time-at-level', { params: { ...query } });
+  report<K extends ReportName>(name: K, params: Record<string, string>): Observable<ReportTypes[K]> {
+    return this.http.get<ReportTypes[K]>(`/api/analytics/${name}`, { params });
   }
 }

@@ -8,16 +8,16 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { Action } from '@ladder/contracts';
 import { NotificationsStore, ReferenceStore, SessionStore } from '@ladder/portal/core';
 import {
-  EmptyStateComponent,
-  MarkdownComponent,
   PageHeaderComponent,
+  MarkdownComponent,
+  EmptyStateComponent,
+  escalationNumber,
   SecondClock,
   SeverityChipComponent,
   SlaStateChipComponent,
   StatusChipComponent,
 } from '@ladder/portal/ui';
 import { firstValueFrom, interval } from 'rxjs';
-import { escalationNumber } from '../shared/escalation-number';
 import { ActionBarComponent } from './action-bar.component';
 import { type AssignChoice, AssignDialog, type AssignData } from './assign.dialog';
 import { EscalationStore } from './escalation.store';

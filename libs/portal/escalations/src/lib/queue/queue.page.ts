@@ -11,17 +11,17 @@ import { RouterLink } from '@angular/router';
 import { SeveritySchema, StatusSchema, type EscalationSort, type SlaState } from '@ladder/contracts';
 import { ReferenceStore, SessionStore } from '@ladder/portal/core';
 import {
+  PageHeaderComponent,
   DueTimeComponent,
   EmptyStateComponent,
-  PageHeaderComponent,
+  escalationNumber,
   SEVERITY_LABEL,
-  SLA_STATE_LABEL,
-  STATUS_LABEL,
   SeverityChipComponent,
+  SLA_STATE_LABEL,
   SlaStateChipComponent,
+  STATUS_LABEL,
   StatusChipComponent,
 } from '@ladder/portal/ui';
-import { escalationNumber } from '../shared/escalation-number';
 import { QueueStore } from './queue.store';
 
 /** The SLA states worth filtering the queue by, and the badges a row shows. */

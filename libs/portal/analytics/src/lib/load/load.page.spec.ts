@@ -1,0 +1,153 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
+import type { LoadReport } from '@ladder/contracts';
+import { Notifier } from '@ladder/portal/core';
+import { MatSelect } from '@angular/material/select';
+import { By } from '@angular/platform-browser';
+import { ChartComponent, provideLadderCharts } from '@ladder/portal/ui';
+import { of } from 'rxjs';
+import { defaultRange, previousPeriod } from '../filters/report-filters';
+import { AnalyticsApi } from '../shared/analytics.api';
+import { ReportContext } from '../shared/report-context';
+import { LOAD, LOAD_WEEK_BEFORE } from './load.fixture';
+import { LoadPage } from './load.page';
+import { browserTimeZone } from './time-zones';
+
+async function render(url: string, answer: (params: Record<string, string>) => LoadReport) {
+  const api = { report: jest.fn((_name: string, params: Record<string, string>) => of(answer(params))) };
+  TestBed.configureTestingModule({
+    providers: [
+      provideRouter([]),
+      provideLadderCharts(),
+      ReportContext,
+      { provide: AnalyticsApi, useValue: api },
+      { provide: Notifier, useValue: { error: jest.fn(), info: jest.fn() } },
+    ],
+  });
+  await TestBed.inject(Router).navigateByUrl(url);
+  const fixture = TestBed.createComponent(LoadPage);
+  fixture.detectChanges();
+  await fixture.whenStable();
+  fixture.detectChanges();
+  return { fixture, el: fixture.nativeElement as HTMLElement, api };
+}
+
+/** The API's answer for either week, in the zone it was asked for. */
+const weekOrWeekBefore = (params: Record<string, string>): LoadReport => ({
+  ...(params['from'] === LOAD.from ? LOAD : LOAD_WEEK_BEFORE),
+  timeZone: params['timeZone'] ?? 'UTC',
+});
+
+const headings = (el: HTMLElement) => Array.from(el.querySelectorAll('h2')).map((h) => h.textContent?.trim());
+
+function showTable(el: HTMLElement, heading: string): void {
+  const card = Array.from(el.querySelectorAll('ladder-report-card')).find(
+    (c) => c.querySelector('h2')?.textContent?.trim() === heading,
+  );
+  const toggle = Array.from(card?.querySelectorAll<HTMLButtonElement>('mat-button-toggle button') ?? []).find(
+    (button) => button.textContent?.trim() === 'Table',
+  );
+  toggle?.click();
+}
+
+const cellsOf = (el: HTMLElement, caption: string) =>
+  Array.from(el.querySelectorAll(`table[aria-label="${caption}"] tr`)).map((tr) =>
+    Array.from(tr.querySelectorAll('th, td')).map((cell) => cell.textContent?.trim()),
+  );
+
+describe('LoadPage', () => {
+  it("asks for the filters' load with hours in the browser's zone, and draws the heatmap, teams and days", async () => {
+    const { el, api } = await render('/', () => LOAD);
+    expect(api.report).toHaveBeenCalledTimes(1);
+    expect(api.report).toHaveBeenCalledWith('load', { ...defaultRange(new Date()), timeZone: browserTimeZone() });
+    expect(headings(el)).toEqual(['Arrivals by hour of week', 'Team capacity', 'Arrivals per day']);
+    const labels = Array.from(el.querySelectorAll('canvas')).map((canvas) => canvas.getAttribute('aria-label'));
+    expect(labels[0]).toContain('The busiest hour is Monday 09:00–10:00 (Europe/Berlin) with 4 escalations opened.');
+    expect(el.querySelector('ladder-heat-scale')?.textContent).toContain(
+      'from the lightest shade for 1 to the darkest for 4',
+    );
+  });
+
+  it('shows the figures of the team capacity in its table view, the open ones linked to the queue', async () => {
+    const { el, fixture } = await render('/', () => LOAD);
+    showTable(el, 'Team capacity');
+    fixture.detectChanges();
+    expect(cellsOf(el, 'Open escalations and staffed agents per team, now')).toEqual([
+      ['Team', 'Open escalations', 'Staffed agents', 'Open per agent'],
+      ['L1 · Service Desk', '9', '4', '2.25'],
+      ['L2 · Network Operations and Infrastructure Engineering', '5', '3', '1.67'],
+      ['L3 · Security', '1', '0', '–'],
+    ]);
+    const link = el.querySelector<HTMLAnchorElement>('table a');
+    expect(link?.getAttribute('href')).toBe('/escalations?team=team-1&status=open,acknowledged,waiting,reopened');
+  });
+
+  it('counts hours in the zone the URL names and draws the comparison period on the same colour scale', async () => {
+    const { el, api } = await render(
+      '/?from=2026-11-02&to=2026-11-08&timeZone=Asia/Tokyo&compare=previous',
+      weekOrWeekBefore,
+    );
+    const range = { from: '2026-11-02', to: '2026-11-08' };
+    expect(api.report).toHaveBeenCalledTimes(2);
+    expect(api.report).toHaveBeenCalledWith('load', { ...range, timeZone: 'Asia/Tokyo' });
+    expect(api.report).toHaveBeenCalledWith('load', { ...previousPeriod(range), timeZone: 'Asia/Tokyo' });
+    expect(headings(el)).toEqual([
+      'Arrivals by hour of week, this period',
+      'Arrivals by hour of week, comparison period',
+      'Team capacity',
+      'Arrivals per day',
+    ]);
+    // The week before's busiest hour (8) tops both scales.
+    const scales = Array.from(el.querySelectorAll('ladder-heat-scale')).map((s) => s.textContent);
+    expect(scales.every((text) => text?.includes('to the darkest for 8'))).toBe(true);
+    expect(el.querySelector('mat-select')?.textContent).toContain('Asia/Tokyo');
+  });
+
+  it('writes a chosen zone to the URL and asks again with hours in it', async () => {
+    const { fixture, api } = await render('/?from=2026-11-02&to=2026-11-08', weekOrWeekBefore);
+    const select = fixture.debugElement.query(By.directive(MatSelect)).componentInstance as MatSelect;
+    select.selectionChange.emit({ source: select, value: 'America/New_York' });
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(TestBed.inject(Router).url).toBe('/?from=2026-11-02&to=2026-11-08&timeZone=America%2FNew_York');
+    expect(api.report).toHaveBeenLastCalledWith('load', {
+      from: '2026-11-02',
+      to: '2026-11-08',
+      timeZone: 'America/New_York',
+    });
+  });
+
+  it("opens the escalations of a clicked hour, in the clicked heatmap's period and zone", async () => {
+    const { fixture } = await render(
+      '/?from=2026-11-02&to=2026-11-08&timeZone=Asia/Tokyo&compare=previous',
+      weekOrWeekBefore,
+    );
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const charts = fixture.debugElement.queryAll(By.directive(ChartComponent));
+    // The second chart is the comparison heatmap; cell 38 is Tuesday 14:00 (24 + 14).
+    (charts[1]?.componentInstance as ChartComponent).pick.emit({ datasetIndex: 0, index: 38 });
+    expect(navigate).toHaveBeenCalledWith(['/reports/drill-down'], {
+      queryParams: {
+        from: '2026-10-26',
+        to: '2026-11-01',
+        basis: 'opened',
+        weekday: 'tue',
+        hour: '14',
+        timeZone: 'Asia/Tokyo',
+      },
+    });
+  });
+
+  it('says so when nothing was opened', async () => {
+    const quiet: LoadReport = {
+      ...LOAD,
+      byHourOfWeek: LOAD.byHourOfWeek.map((cell) => ({ ...cell, count: 0 })),
+      byDay: LOAD.byDay.map((day) => ({ ...day, count: 0 })),
+      teams: [],
+    };
+    const { el } = await render('/', () => quiet);
+    expect(el.querySelector('canvas')).toBeNull();
+    expect(el.textContent).toContain('No escalation was opened in this period with these filters.');
+    expect(el.textContent).toContain('No team matches these filters.');
+  });
+});

@@ -1,0 +1,71 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { Router } from '@angular/router';
+import type { LoadReport } from '@ladder/contracts';
+import { ChartComponent, ReportCardComponent, type ChartPick } from '@ladder/portal/ui';
+import { ReportContext } from '../shared/report-context';
+import { cardStatus, type ReportLoad } from '../shared/report-load';
+import { capacityData, capacityOptions, capacityTable, teamCapacityRows, teamQueueLink } from './team-capacity.mapper';
+
+const BAR_ROW_PX = 44;
+const AXES_PX = 96;
+
+/** Each team's open escalations now against its staffed agents; a click opens the team's queue. */
+@Component({
+  selector: 'ladder-team-capacity-section',
+  imports: [ChartComponent, ReportCardComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <ladder-report-card
+      heading="Team capacity"
+      subtitle="Open escalations now (not in the period) against staffed agents"
+      [status]="status()"
+      [table]="view()?.table ?? null"
+      fileName="team-capacity"
+      emptyText="No team matches these filters."
+    >
+      @if (view(); as view) {
+        <ladder-chart
+          type="bar"
+          [data]="view.data"
+          [options]="view.options"
+          [label]="view.label"
+          [style.--ladder-chart-height]="view.height + 'px'"
+          (pick)="open($event)"
+        />
+      }
+    </ladder-report-card>
+  `,
+})
+export class TeamCapacitySection {
+  private readonly context = inject(ReportContext);
+  private readonly router = inject(Router);
+
+  readonly load = input.required<ReportLoad<LoadReport> | null>();
+
+  protected readonly status = computed(() => cardStatus(this.load(), (report) => report.teams.length === 0));
+  protected readonly view = computed(() => {
+    const report = this.load()?.report;
+    if (!report) return null;
+    const rows = teamCapacityRows(report);
+    return {
+      rows,
+      data: capacityData(rows),
+      options: capacityOptions(rows, this.context.animate),
+      label:
+        'Horizontal bar chart of open escalations and staffed agents per team, now. Open per agent and the figures are in the table view.',
+      table: capacityTable(rows, (teamId) => this.queueLink(teamId)),
+      height: Math.max(240, rows.length * BAR_ROW_PX + AXES_PX),
+    };
+  });
+
+  protected open(pick: ChartPick): void {
+    const row = this.view()?.rows[pick.index];
+    if (!row) return;
+    const link = this.queueLink(row.teamId);
+    void this.router.navigate([link.path], { queryParams: link.queryParams });
+  }
+
+  private queueLink(teamId: string) {
+    return teamQueueLink(teamId, this.context.filters().severity);
+  }
+}

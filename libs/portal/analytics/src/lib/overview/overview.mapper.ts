@@ -1,0 +1,158 @@
+import type { OverviewFigures, OverviewReport } from '@ladder/contracts';
+import { formatMinutes, type ReportStatus } from '@ladder/portal/ui';
+import type { Comparison } from '../filters/report-filters';
+import type { ReportLoad } from '../shared/report-load';
+
+/** The two periods a tile compares, with the figures of each. */
+export interface ComparedPeriods {
+  from: string;
+  to: string;
+  previousFrom: string;
+  previousTo: string;
+  current: OverviewFigures;
+  previous: OverviewFigures;
+}
+
+/**
+ * The API compares a range with the period just before it. For "a year earlier" the overview is asked once more for
+ * that period, and its `current` figures take the place of `previous` (its own `previous` is not used): one contract,
+ * the same filters and definitions on both sides.
+ */
+export function comparedPeriods(report: OverviewReport, yearEarlier: OverviewReport | null): ComparedPeriods {
+  if (!yearEarlier) return report;
+  return {
+    ...report,
+    previousFrom: yearEarlier.from,
+    previousTo: yearEarlier.to,
+    previous: yearEarlier.current,
+  };
+}
+
+/** The tiles wait for every answer they need (the year-earlier one too, when asked); empty when both periods are. */
+export function overviewStatus(
+  load: ReportLoad<OverviewReport> | null,
+  yearEarlier: ReportLoad<OverviewReport> | null,
+): ReportStatus {
+  if (load?.status === 'error' || yearEarlier?.status === 'error') return 'error';
+  if (!load?.report || (yearEarlier && !yearEarlier.report)) return 'loading';
+  const periods = comparedPeriods(load.report, yearEarlier?.report ?? null);
+  return periods.current.escalations > 0 || periods.previous.escalations > 0 ? 'ready' : 'empty';
+}
+
+type Kind = 'count' | 'rate' | 'minutes';
+type Figure = 'escalations' | 'firstLevelResolutionRate' | 'mttaMinutes' | 'mttrMinutes' | 'slaBreachRate';
+
+interface TileSpec {
+  figure: Figure;
+  label: string;
+  kind: Kind;
+  /** Which way is an improvement. Fewer escalations is: less trouble reached the ladder. */
+  better: 'lower' | 'higher';
+  report: { path: string; name: string };
+}
+
+const FLOW = { path: '/reports/flow', name: 'flow report' };
+const BREACHES = { path: '/reports/sla-breaches', name: 'SLA breaches report' };
+
+const TILES: readonly TileSpec[] = [
+  { figure: 'escalations', label: 'Escalations', kind: 'count', better: 'lower', report: FLOW },
+  {
+    figure: 'firstLevelResolutionRate',
+    label: 'First-level resolution',
+    kind: 'rate',
+    better: 'higher',
+    report: FLOW,
+  },
+  { figure: 'mttaMinutes', label: 'Mean time to acknowledge', kind: 'minutes', better: 'lower', report: FLOW },
+  { figure: 'mttrMinutes', label: 'Mean time to resolve', kind: 'minutes', better: 'lower', report: FLOW },
+  { figure: 'slaBreachRate', label: 'SLA breach rate', kind: 'rate', better: 'lower', report: BREACHES },
+];
+
+export type Direction = 'up' | 'down' | 'same';
+export type Verdict = 'better' | 'worse' | 'same';
+
+export interface OverviewTile {
+  figure: Figure;
+  label: string;
+  value: string;
+  previous: string;
+  /** "+20 (+20%)", "−5 points", "No change"; null when either period has no figure. */
+  change: string | null;
+  direction: Direction | null;
+  verdict: Verdict | null;
+  reportPath: string;
+  reportName: string;
+}
+
+const MINUS = '−';
+const oneDecimal = (value: number) => Math.round(value * 10) / 10;
+const number = (value: number) => value.toLocaleString('en', { maximumFractionDigits: 1 });
+const signed = (value: number, text: string) => `${value < 0 ? MINUS : '+'}${text}`;
+
+/** Figures as shown, rounded once so the change is the difference of what the tile shows. */
+function shown(kind: Kind, value: number): number {
+  switch (kind) {
+    case 'count':
+      return value;
+    case 'rate':
+      return oneDecimal(value * 100);
+    case 'minutes':
+      return Math.round(value);
+  }
+}
+
+function text(kind: Kind, value: number): string {
+  switch (kind) {
+    case 'count':
+      return number(value);
+    case 'rate':
+      return `${number(value)}%`;
+    case 'minutes':
+      return formatMinutes(value);
+  }
+}
+
+function changeText(kind: Kind, current: number, previous: number): string {
+  const diff = oneDecimal(current - previous);
+  if (diff === 0) return 'No change';
+  if (kind === 'rate') return signed(diff, `${number(Math.abs(diff))} point${Math.abs(diff) === 1 ? '' : 's'}`);
+  const amount = kind === 'count' ? number(Math.abs(diff)) : formatMinutes(Math.abs(diff));
+  if (previous === 0) return signed(diff, amount);
+  const relative = oneDecimal((diff / previous) * 100);
+  return `${signed(diff, amount)} (${signed(relative, `${number(Math.abs(relative))}%`)})`;
+}
+
+function tile(spec: TileSpec, periods: ComparedPeriods): OverviewTile {
+  const shownOf = (value: number | null) => (value === null ? null : shown(spec.kind, value));
+  const textOf = (value: number | null) => (value === null ? '–' : text(spec.kind, value));
+  const current = shownOf(periods.current[spec.figure]);
+  const previous = shownOf(periods.previous[spec.figure]);
+  const base = {
+    figure: spec.figure,
+    label: spec.label,
+    value: textOf(current),
+    previous: textOf(previous),
+    reportPath: spec.report.path,
+    reportName: spec.report.name,
+  };
+  if (current === null || previous === null) return { ...base, change: null, direction: null, verdict: null };
+  const direction: Direction = current > previous ? 'up' : current < previous ? 'down' : 'same';
+  const improved = spec.better === 'lower' ? direction === 'down' : direction === 'up';
+  return {
+    ...base,
+    change: changeText(spec.kind, current, previous),
+    direction,
+    verdict: direction === 'same' ? 'same' : improved ? 'better' : 'worse',
+  };
+}
+
+/** The overview's tiles, in the order a review reads them. CSAT joins when surveys exist. */
+export function overviewTiles(periods: ComparedPeriods): OverviewTile[] {
+  return TILES.map((spec) => tile(spec, periods));
+}
+
+/** "2026-11-01 to 2026-11-30 against 2026-10-02 to 2026-10-31, the period before". */
+export function periodsText(periods: ComparedPeriods, comparison: Comparison | null): string {
+  const which = comparison === 'year' ? 'the same period a year earlier' : 'the period before';
+  return `${periods.from} to ${periods.to} against ${periods.previousFrom} to ${periods.previousTo}, ${which}`;
+}

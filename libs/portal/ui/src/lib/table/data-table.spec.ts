@@ -1,0 +1,32 @@
+import { formatCell, toCsv, type DataTable } from './data-table';
+
+const table: DataTable = {
+  caption: 'Time at level',
+  columns: [
+    { key: 'team', label: 'Team' },
+    { key: 'hours', label: 'Hours, p90', numeric: true, decimals: 1 },
+  ],
+  rows: [
+    { cells: { team: 'Network', hours: 12.25 } },
+    { cells: { team: 'Ops, "night"', hours: null } },
+    { cells: { team: '=HYPERLINK("x")', hours: -3 } },
+  ],
+};
+
+describe('toCsv', () => {
+  it('writes the labels, then each row with raw numbers, quoting where needed and defusing formulas', () => {
+    expect(toCsv(table)).toBe(
+      'Team,"Hours, p90"\r\nNetwork,12.25\r\n"Ops, ""night""",\r\n"\'=HYPERLINK(""x"")",-3\r\n',
+    );
+  });
+});
+
+describe('formatCell', () => {
+  it('rounds numbers to the column decimals, shows a dash for no value, leaves text alone', () => {
+    const hours = table.columns[1]!;
+    expect(formatCell(12.25, hours)).toBe('12.3');
+    expect(formatCell(1234.5, { key: 'n', label: 'n', numeric: true })).toBe('1,234.5');
+    expect(formatCell(null, hours)).toBe('–');
+    expect(formatCell('Network', table.columns[0]!)).toBe('Network');
+  });
+});
