@@ -2,6 +2,7 @@ import { inject } from '@angular/core';
 import type { Route } from '@angular/router';
 import { authGuard, roleGuard, SessionStore, signedOutGuard } from '@ladder/portal/core';
 import { homeFor } from './shell/navigation';
+import { ShellComponent } from './shell/shell.component';
 
 export const appRoutes: Route[] = [
   {
@@ -16,7 +17,8 @@ export const appRoutes: Route[] = [
   },
   {
     path: '',
-    loadComponent: () => import('./shell/shell.component').then((m) => m.ShellComponent),
+    // In the first bundle: every signed-in page needs it, and loading it lazily made one more round trip.
+    component: ShellComponent,
     canActivate: [authGuard],
     children: [
       {

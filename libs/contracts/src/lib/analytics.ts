@@ -57,9 +57,13 @@ export const SurvivalSeriesSchema = z.object({
   escalations: z.number().int(),
   resolved: z.number().int(),
   stillOpen: z.number().int(),
-  /** Read off the curve; null when too many are still open to tell. */
+  /** Read off the whole curve; null when too many are still open to tell. */
   medianMinutes: z.number().nullable(),
   p90Minutes: z.number().nullable(),
+  /**
+   * The curve where it falls by 0.1 percentage point or more since the point before (steps in between merged into
+   * the next point: their resolved and censored summed, `atRisk` as the first of them had it), and its last step.
+   */
   points: z.array(SurvivalPointSchema),
 });
 export type SurvivalSeries = z.infer<typeof SurvivalSeriesSchema>;

@@ -1,4 +1,4 @@
-import { kaplanMeier, kaplanMeierOfTallies, survivalQuantile } from './kaplan-meier';
+import { kaplanMeier, kaplanMeierOfTallies, survivalQuantile, thinSurvivalSteps } from './kaplan-meier';
 
 const resolved = (minutes: number) => ({ minutes, resolved: true });
 const open = (minutes: number) => ({ minutes, resolved: false });
@@ -58,5 +58,37 @@ describe('kaplanMeier', () => {
       { minutes: 200, survival: 0.3, atRisk: 1, resolved: 0, censored: 1 },
     ]);
     expect(kaplanMeierOfTallies([])).toEqual([]);
+  });
+});
+
+describe('thinSurvivalSteps', () => {
+  // 1,000 at risk; one resolution each at minutes 1..4, so survival (1000 - k) / 1000: 0.999, 0.998, 0.997, 0.996;
+  // the other 996 still open (censored) at 5.
+  const steps = kaplanMeierOfTallies([
+    { minutes: 1, resolved: 1, censored: 0 },
+    { minutes: 2, resolved: 1, censored: 0 },
+    { minutes: 3, resolved: 1, censored: 0 },
+    { minutes: 4, resolved: 1, censored: 0 },
+    { minutes: 5, resolved: 0, censored: 996 },
+  ]);
+
+  it('merges runs that lower the curve by less than the drop, keeping the risk set they started with', () => {
+    // The curve falls 0.001 a step; with a 0.0015 drop every second step is kept: at 2 (0.998) and 4 (0.996), and
+    // the last one at 5.
+    const thinned = thinSurvivalSteps(steps, 0.0015);
+    expect(thinned.map(({ minutes, atRisk, resolved, censored }) => [minutes, atRisk, resolved, censored])).toEqual([
+      [2, 1000, 2, 0],
+      [4, 998, 2, 0],
+      [5, 996, 0, 996],
+    ]);
+    expect(thinned[1]?.survival).toBeCloseTo(steps[3]?.survival ?? NaN, 12);
+  });
+
+  it('keeps every step that drops by the minimum or more, and the last one', () => {
+    expect(thinSurvivalSteps(steps, 0.0005)).toEqual(steps);
+    expect(thinSurvivalSteps(steps, 0.5)).toEqual([
+      { minutes: 5, survival: steps[4]?.survival, atRisk: 1000, resolved: 4, censored: 996 },
+    ]);
+    expect(thinSurvivalSteps([], 0.001)).toEqual([]);
   });
 });

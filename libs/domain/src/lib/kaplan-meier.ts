@@ -61,3 +61,26 @@ export function survivalQuantile(steps: readonly SurvivalStep[], fraction: numbe
   // A tiny tolerance so 1 - 0.5 compares equal to a survival of exactly 0.5 after floating-point products.
   return steps.find((step) => step.resolved > 0 && step.survival <= threshold + 1e-12)?.minutes ?? null;
 }
+
+/**
+ * The curve with fewer points for drawing: a run of steps that together lower it by less than `minDrop` becomes its
+ * last step, with the run's resolutions and censorings summed and the risk set it started with. The last step is
+ * always kept, so the curve ends where it ends. A curve of 100,000 distinct times shrinks to at most about
+ * 1 / `minDrop` points, and no point is off by more than `minDrop`.
+ */
+export function thinSurvivalSteps(steps: readonly SurvivalStep[], minDrop: number): SurvivalStep[] {
+  const kept: SurvivalStep[] = [];
+  let run: SurvivalStep | null = null;
+  let lastKept = 1;
+  steps.forEach((step, index) => {
+    run = run
+      ? { ...step, atRisk: run.atRisk, resolved: run.resolved + step.resolved, censored: run.censored + step.censored }
+      : step;
+    if (lastKept - step.survival >= minDrop || index === steps.length - 1) {
+      kept.push(run);
+      lastKept = step.survival;
+      run = null;
+    }
+  });
+  return kept;
+}

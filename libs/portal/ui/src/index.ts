@@ -15,4 +15,6 @@ export * from './lib/table/data-table';
 export * from './lib/table/data-table.component';
 export * from './lib/report/download';
 export * from './lib/report/report-card.component';
+export * from './lib/report/chart-view';
+export * from './lib/report/chart-card.component';
 export * from './lib/format/escalation-number';

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@ladder/api/common';
 import { SeveritySchema, ReportQuerySchema, type SurvivalReport, type SurvivalSeries } from '@ladder/contracts';
-import { kaplanMeierOfTallies, survivalQuantile } from '@ladder/domain';
+import { kaplanMeierOfTallies, survivalQuantile, thinSurvivalSteps } from '@ladder/domain';
 import { DataSource } from 'typeorm';
 import { checkFilters, filterParams, parseFilters } from './report-filters';
 import { SURVIVAL_SQL, type SurvivalRow } from './survival.sql';
+
+/** A curve point per 0.1 percentage point it falls: what a chart can show, from a few kB instead of megabytes. */
+const POINT_DROP = 0.001;
 
 /** Time to resolution as Kaplan-Meier curves per severity, open escalations censored. */
 @Injectable()
@@ -39,6 +42,6 @@ function seriesOf(severity: SurvivalSeries['severity'], tallies: readonly Surviv
     stillOpen,
     medianMinutes: survivalQuantile(points, 0.5),
     p90Minutes: survivalQuantile(points, 0.9),
-    points,
+    points: thinSurvivalSteps(points, POINT_DROP),
   };
 }

@@ -3,8 +3,11 @@ import type { Routes } from '@angular/router';
 import { roleGuard, SessionStore } from '@ladder/portal/core';
 import { provideLadderCharts } from '@ladder/portal/ui';
 import { reportPagesFor } from './layout/report-pages';
+import { ReportsLayout } from './layout/reports.layout';
+import { REPORT_READERS } from './shared/report-readers';
 
-const READERS = ['manager', 'process_owner', 'admin'] as const;
+/** Every page but Time at level, the drill-down included, is for the readers of every report. */
+const readersOnly = roleGuard(...REPORT_READERS);
 
 export const REPORT_ROUTES: Routes = [
   {
@@ -15,12 +18,12 @@ export const REPORT_ROUTES: Routes = [
       {
         path: 'review-pack',
         title: 'Review pack · Ladder',
-        canActivate: [roleGuard(...READERS)],
+        canActivate: [readersOnly],
         loadComponent: () => import('./review-pack/review-pack.page').then((m) => m.ReviewPackPage),
       },
       {
         path: '',
-        loadComponent: () => import('./layout/reports.layout').then((m) => m.ReportsLayout),
+        component: ReportsLayout,
         children: [
           {
             path: '',
@@ -30,7 +33,7 @@ export const REPORT_ROUTES: Routes = [
           {
             path: 'overview',
             title: 'Overview · Reports · Ladder',
-            canActivate: [roleGuard(...READERS)],
+            canActivate: [readersOnly],
             loadComponent: () => import('./overview/overview.page').then((m) => m.OverviewPage),
           },
           {
@@ -41,38 +44,38 @@ export const REPORT_ROUTES: Routes = [
           {
             path: 'bottlenecks',
             title: 'Bottlenecks · Reports · Ladder',
-            canActivate: [roleGuard(...READERS)],
+            canActivate: [readersOnly],
             loadComponent: () => import('./bottlenecks/bottlenecks.page').then((m) => m.BottlenecksPage),
           },
           {
             path: 'sla-breaches',
             title: 'SLA breaches · Reports · Ladder',
-            canActivate: [roleGuard(...READERS)],
+            canActivate: [readersOnly],
             loadComponent: () => import('./sla-breaches/sla-breaches.page').then((m) => m.SlaBreachesPage),
           },
           {
             path: 'flow',
             title: 'Flow · Reports · Ladder',
-            canActivate: [roleGuard(...READERS)],
+            canActivate: [readersOnly],
             loadComponent: () => import('./flow/flow.page').then((m) => m.FlowPage),
           },
           {
             path: 'load',
             title: 'Load · Reports · Ladder',
-            canActivate: [roleGuard(...READERS)],
+            canActivate: [readersOnly],
             loadComponent: () => import('./load/load.page').then((m) => m.LoadPage),
           },
           {
             path: 'time-to-resolution',
             title: 'Time to resolution · Reports · Ladder',
-            canActivate: [roleGuard(...READERS)],
+            canActivate: [readersOnly],
             loadComponent: () =>
               import('./time-to-resolution/time-to-resolution.page').then((m) => m.TimeToResolutionPage),
           },
           {
             path: 'drill-down',
             title: 'Escalations behind a figure · Reports · Ladder',
-            canActivate: [roleGuard(...READERS)],
+            canActivate: [readersOnly],
             loadComponent: () => import('./drill-down/drill-down.page').then((m) => m.DrillDownPage),
           },
         ],

@@ -1,6 +1,4 @@
-import type { CellLink } from '@ladder/portal/ui';
-import type { DateRange } from '../filters/report-filters';
-import type { DrillTarget } from '../shared/report-context';
+import { testDrillLink } from '../shared/drill.fixture';
 import { bottleneckRow, bottlenecksReport } from './bottlenecks.fixture';
 import { overBudgetDrill, overBudgetTable, toOverBudgetBars } from './bottlenecks.mapper';
 
@@ -45,11 +43,6 @@ const yearEarlier = bottlenecksReport({
     { ...network, hoursOverBudget: 40.56 },
     { ...vendor, hoursOverBudget: 1 },
   ],
-});
-
-const link = (target: DrillTarget, range?: DateRange): CellLink => ({
-  path: '/reports/drill-down',
-  queryParams: { ...Object.fromEntries(Object.entries(target).map(([k, v]) => [k, String(v)])), ...range },
 });
 
 describe('toOverBudgetBars', () => {
@@ -119,7 +112,7 @@ describe('overBudgetDrill', () => {
 
 describe('overBudgetTable', () => {
   it('ranks the pairs with every figure, counts and hours linked to the stays over their own period', () => {
-    const table = overBudgetTable(toOverBudgetBars(report, null), link);
+    const table = overBudgetTable(toOverBudgetBars(report, null), testDrillLink);
     expect(table.caption).toBe(
       'Hours over budget per level and team, 2026-11-01 to 2026-11-30, against 2026-10-02 to 2026-10-31 (previous)',
     );
@@ -167,7 +160,7 @@ describe('overBudgetTable', () => {
   });
 
   it('adds the compared period’s hours, linked over that period', () => {
-    const table = overBudgetTable(toOverBudgetBars(report, yearEarlier), link);
+    const table = overBudgetTable(toOverBudgetBars(report, yearEarlier), testDrillLink);
     expect(table.caption).toBe(
       'Hours over budget per level and team, 2026-11-01 to 2026-11-30, against 2026-10-02 to 2026-10-31 (previous) ' +
         'and 2025-11-01 to 2025-11-30 (compared)',

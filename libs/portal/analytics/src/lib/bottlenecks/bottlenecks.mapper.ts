@@ -1,22 +1,21 @@
 import type { BottleneckRow, BottlenecksReport } from '@ladder/contracts';
 import { CHART_PALETTE, type CellLink, type CellValue, type DataTable, type TableRow } from '@ladder/portal/ui';
 import type { ChartData } from 'chart.js';
-import type { DateRange } from '../filters/report-filters';
-import type { DrillTarget } from '../shared/report-context';
-import { OTHER_PERIOD_COLOUR, type DrillLink, type Period } from '../time-at-level/report-parts';
-import type { BarTexts } from './horizontal-bars';
+import type { Drill, DrillLink, DrillTarget } from '../shared/drill';
+import { decimalText, oneDecimal } from '../shared/figures';
+import type { BarTexts } from '../shared/horizontal-bars';
+import { levelLabel } from '../shared/labels';
+import { OTHER_PERIOD_COLOUR, otherPeriod, rangeText, type Period } from '../shared/periods';
 
 /** The compared period's report is asked for this many pairs, so most ranked pairs find their figure in it. */
 export const COMPARED_LIMIT = 100;
 
-const oneDecimal = (value: number) => Math.round(value * 10) / 10;
-const decimal = (value: number) => value.toLocaleString('en', { maximumFractionDigits: 1 });
 /** "+2.5", "-1", "0": a change with its sign. */
-export const signed = (value: number) => (value > 0 ? `+${decimal(value)}` : decimal(value));
+export const signed = (value: number) => (value > 0 ? `+${decimalText(value)}` : decimalText(value));
 
 /** "L2 Team Lead · Network" */
 const pairText = (row: { level: number; levelName: string; teamName: string }) =>
-  `L${row.level} ${row.levelName} · ${row.teamName}`;
+  `${levelLabel(row.level, row.levelName)} · ${row.teamName}`;
 
 export interface OverBudgetBars extends BarTexts {
   /** This period, the previous one, and the compared one when the filter bar asks for another period. */
@@ -30,13 +29,9 @@ export interface OverBudgetBars extends BarTexts {
 /** This period, the previous one (the report's own), and the compared one when it is another period. */
 function rankingPeriods(report: BottlenecksReport, comparison: BottlenecksReport | null): Period[] {
   const previous = { from: report.previousFrom, to: report.previousTo };
-  const periods: Period[] = [
-    { label: `${report.from} to ${report.to}` },
-    { label: `${previous.from} to ${previous.to} (previous)`, range: previous },
-  ];
+  const periods: Period[] = [{ label: rangeText(report) }, otherPeriod(previous, 'previous')];
   if (comparison && (comparison.from !== previous.from || comparison.to !== previous.to)) {
-    const range = { from: comparison.from, to: comparison.to };
-    periods.push({ label: `${range.from} to ${range.to} (compared)`, range });
+    periods.push(otherPeriod(comparison, 'compared'));
   }
   return periods;
 }
@@ -51,7 +46,7 @@ function changeText(row: BottleneckRow): string {
 }
 
 function hoursLine(period: Period, hours: number | null, missing: string): string {
-  return `${period.label}: ${hours === null ? missing : `${decimal(hours)} h over budget`}`;
+  return `${period.label}: ${hours === null ? missing : `${decimalText(hours)} h over budget`}`;
 }
 
 /**
@@ -63,7 +58,7 @@ export function toOverBudgetBars(report: BottlenecksReport, comparison: Bottlene
   const ranking = report.ranking;
   const hours: (number | null)[][] = [
     ranking.map((row) => oneDecimal(row.hoursOverBudget)),
-    ranking.map((row) => (row.previousHoursOverBudget === null ? null : oneDecimal(row.previousHoursOverBudget))),
+    ranking.map((row) => oneDecimal(row.previousHoursOverBudget)),
   ];
   if (comparison && periods.length > 2) {
     hours.push(
@@ -97,15 +92,11 @@ export function toOverBudgetBars(report: BottlenecksReport, comparison: Bottlene
 }
 
 /** The stays past their budget behind a bar, over that bar's period. */
-export function overBudgetDrill(
-  bars: OverBudgetBars,
-  pick: { datasetIndex: number; index: number },
-): { target: DrillTarget; range?: DateRange } | null {
+export function overBudgetDrill(bars: OverBudgetBars, pick: { datasetIndex: number; index: number }): Drill | null {
   const row = bars.ranking[pick.index];
   const period = bars.periods[pick.datasetIndex];
   if (!row || !period || (bars.hours[pick.datasetIndex]?.[pick.index] ?? null) === null) return null;
-  const target = { basis: 'over-budget', level: row.level, teamId: row.teamId };
-  return period.range ? { target, range: period.range } : { target };
+  return { target: { basis: 'over-budget', level: row.level, teamId: row.teamId }, range: period.range };
 }
 
 /**
@@ -134,7 +125,7 @@ export function overBudgetTable(bars: OverBudgetBars, link: DrillLink): DataTabl
     const overBudget: DrillTarget = { basis: 'over-budget', level: row.level, teamId: row.teamId };
     const cells: Record<string, CellValue> = {
       rank: i + 1,
-      level: `L${row.level} ${row.levelName}`,
+      level: levelLabel(row.level, row.levelName),
       team: row.teamName,
       hoursOverBudget: bars.hours[0]?.[i] ?? null,
       overBudgetStays: row.overBudgetStints,
@@ -143,18 +134,18 @@ export function overBudgetTable(bars: OverBudgetBars, link: DrillLink): DataTabl
       share: oneDecimal(row.shareOfAllHours * 100),
       p90: oneDecimal(row.p90Minutes / 60),
       previous: bars.hours[1]?.[i] ?? null,
-      changeHours: row.changeHours === null ? null : oneDecimal(row.changeHours),
+      changeHours: oneDecimal(row.changeHours),
       changePercent: row.changeRatio === null ? null : Math.round(row.changeRatio * 100),
     };
     const links: Record<string, CellLink> = {
-      hoursOverBudget: link(overBudget),
-      overBudgetStays: link(overBudget),
-      stays: link({ basis: 'stints', level: row.level, teamId: row.teamId }),
+      hoursOverBudget: link({ target: overBudget }),
+      overBudgetStays: link({ target: overBudget }),
+      stays: link({ target: { basis: 'stints', level: row.level, teamId: row.teamId } }),
     };
-    if (cells['previous'] !== null) links['previous'] = link(overBudget, previous?.range);
+    if (cells['previous'] !== null) links['previous'] = link({ target: overBudget, range: previous?.range });
     if (compared) {
       cells['compared'] = bars.hours[2]?.[i] ?? null;
-      if (cells['compared'] !== null) links['compared'] = link(overBudget, compared.range);
+      if (cells['compared'] !== null) links['compared'] = link({ target: overBudget, range: compared.range });
     }
     return { cells, links };
   });

@@ -1,17 +1,17 @@
-import { TestBed } from '@angular/core/testing';
 import { By } from '@angular/platform-browser';
-import { provideRouter, Router } from '@angular/router';
 import type { BottlenecksReport } from '@ladder/contracts';
-import { Notifier, ReferenceStore } from '@ladder/portal/core';
-import { ChartComponent, provideLadderCharts } from '@ladder/portal/ui';
+import { ChartComponent } from '@ladder/portal/ui';
 import { of } from 'rxjs';
 import { defaultRange, sameRangeYearEarlier } from '../filters/report-filters';
-import { AnalyticsApi } from '../shared/analytics.api';
-import { ReportContext } from '../shared/report-context';
+import { referenceData, renderReportPage, toggleButton } from '../shared/report-page.fixture';
 import { bottleneckRow, bottlenecksReport } from './bottlenecks.fixture';
 import { BottlenecksPage } from './bottlenecks.page';
 
-const LEVELS: Record<number, string> = { 1: 'Service Desk', 2: 'Team Lead', 3: 'Specialist' };
+const LEVELS = [
+  { level: 1, name: 'Service Desk' },
+  { level: 2, name: 'Team Lead' },
+  { level: 3, name: 'Specialist' },
+];
 
 const report = bottlenecksReport({
   ranking: [
@@ -37,32 +37,10 @@ const report = bottlenecksReport({
 
 async function render(answer: BottlenecksReport, url = '/') {
   const api = { report: jest.fn().mockReturnValue(of(answer)) };
-  TestBed.configureTestingModule({
-    providers: [
-      provideRouter([]),
-      provideLadderCharts(),
-      ReportContext,
-      { provide: AnalyticsApi, useValue: api },
-      { provide: Notifier, useValue: { error: jest.fn(), info: jest.fn() } },
-      {
-        provide: ReferenceStore,
-        useValue: {
-          ensureLoaded: () => Promise.resolve(),
-          level: (level: number) => (LEVELS[level] ? { level, name: LEVELS[level] } : undefined),
-        },
-      },
-    ],
-  });
-  const router = TestBed.inject(Router);
-  await router.navigateByUrl(url);
-  const fixture = TestBed.createComponent(BottlenecksPage);
-  fixture.detectChanges();
-  await fixture.whenStable();
-  fixture.detectChanges();
-  const el = fixture.nativeElement as HTMLElement;
+  const page = await renderReportPage(BottlenecksPage, url, api, [referenceData({ levels: LEVELS })]);
   const charts = () =>
-    fixture.debugElement.queryAll(By.directive(ChartComponent)).map((d) => d.componentInstance as ChartComponent);
-  return { fixture, el, api, router, charts, context: TestBed.inject(ReportContext) };
+    page.fixture.debugElement.queryAll(By.directive(ChartComponent)).map((d) => d.componentInstance as ChartComponent);
+  return { ...page, api, charts };
 }
 
 describe('BottlenecksPage', () => {
@@ -111,10 +89,7 @@ describe('BottlenecksPage', () => {
 
   it('writes the chosen limit to the URL', async () => {
     const { fixture, el, router } = await render(report);
-    const fifty = Array.from(el.querySelectorAll<HTMLButtonElement>('mat-button-toggle button')).find(
-      (b) => b.textContent?.trim() === '50',
-    );
-    fifty?.click();
+    toggleButton(el, '50')?.click();
     await fixture.whenStable();
     expect(router.url).toContain('limit=50');
   });
@@ -123,12 +98,12 @@ describe('BottlenecksPage', () => {
     const { charts, context } = await render(report);
     const openDrill = jest.spyOn(context, 'openDrill').mockImplementation(() => undefined);
     charts()[0]?.pick.emit({ datasetIndex: 1, index: 0 });
-    expect(openDrill).toHaveBeenCalledWith(
-      { basis: 'over-budget', level: 2, teamId: 'team-net' },
-      { from: '2026-10-02', to: '2026-10-31' },
-    );
+    expect(openDrill).toHaveBeenCalledWith({
+      target: { basis: 'over-budget', level: 2, teamId: 'team-net' },
+      range: { from: '2026-10-02', to: '2026-10-31' },
+    });
     charts()[1]?.pick.emit({ datasetIndex: 0, index: 0 });
-    expect(openDrill).toHaveBeenLastCalledWith({ basis: 'ping-pong', fromLevel: 2, toLevel: 1 }, undefined);
+    expect(openDrill).toHaveBeenLastCalledWith({ target: { basis: 'ping-pong', fromLevel: 2, toLevel: 1 } });
     expect(charts()[1]?.data().labels).toEqual(['L2 Team Lead → L1 Service Desk']);
   });
 

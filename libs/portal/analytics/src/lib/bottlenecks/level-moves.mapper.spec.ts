@@ -1,6 +1,4 @@
-import type { CellLink } from '@ladder/portal/ui';
-import type { DateRange } from '../filters/report-filters';
-import type { DrillTarget } from '../shared/report-context';
+import { testDrillLink } from '../shared/drill.fixture';
 import { bottlenecksReport } from './bottlenecks.fixture';
 import { levelMoveDrill, levelMoveTable, toLevelMoveBars } from './level-moves.mapper';
 
@@ -27,11 +25,6 @@ const compared = bottlenecksReport({
       { sentBackFromLevel: 4, sentBackToLevel: 3, escalations: 2 },
     ],
   },
-});
-
-const link = (target: DrillTarget, range?: DateRange): CellLink => ({
-  path: '/reports/drill-down',
-  queryParams: { ...Object.fromEntries(Object.entries(target).map(([k, v]) => [k, String(v)])), ...range },
 });
 
 describe('toLevelMoveBars', () => {
@@ -94,7 +87,7 @@ describe('levelMoveDrill', () => {
 
 describe('levelMoveTable', () => {
   it('lists each pair’s count linked to its escalations', () => {
-    const table = levelMoveTable(toLevelMoveBars('ping-pong', report, null, levelName), levelName, link);
+    const table = levelMoveTable(toLevelMoveBars('ping-pong', report, null, levelName), levelName, testDrillLink);
     expect(table.caption).toBe(
       'Escalations sent back and escalated again, per pair of levels, 2026-11-01 to 2026-11-30',
     );
@@ -108,7 +101,7 @@ describe('levelMoveTable', () => {
   });
 
   it('adds the compared count and the change, linking only counts above 0', () => {
-    const table = levelMoveTable(toLevelMoveBars('ping-pong', report, compared, levelName), levelName, link);
+    const table = levelMoveTable(toLevelMoveBars('ping-pong', report, compared, levelName), levelName, testDrillLink);
     expect(table.caption).toBe(
       'Escalations sent back and escalated again, per pair of levels, 2026-11-01 to 2026-11-30 against ' +
         '2026-10-02 to 2026-10-31',

@@ -1,25 +1,24 @@
 import type { BottlenecksReport } from '@ladder/contracts';
 import { CHART_PALETTE, type CellLink, type CellValue, type DataTable, type TableRow } from '@ladder/portal/ui';
 import type { ChartData } from 'chart.js';
-import type { DateRange } from '../filters/report-filters';
-import type { DrillTarget } from '../shared/report-context';
-import { OTHER_PERIOD_COLOUR, periodsOf, type DrillLink, type Period } from '../time-at-level/report-parts';
+import type { Drill, DrillLink } from '../shared/drill';
+import { counted } from '../shared/figures';
+import type { BarTexts } from '../shared/horizontal-bars';
+import { OTHER_PERIOD_COLOUR, periodsOf, type Period } from '../shared/periods';
 import { signed } from './bottlenecks.mapper';
-import type { BarTexts } from './horizontal-bars';
 
 /** The two kinds of move between levels the report counts; each is its drill-down basis too. */
 export type MoveKind = 'ping-pong' | 'skipped-levels';
 
 /** How each kind is named: its table columns and what it counts. */
 export const MOVE_TEXT: Readonly<
-  Record<MoveKind, { from: string; to: string; counted: string; one: string; many: string; what: string }>
+  Record<MoveKind, { from: string; to: string; counted: string; one: string; what: string }>
 > = {
   'ping-pong': {
     from: 'Sent back from',
     to: 'Sent back to',
     counted: 'Escalations',
     one: 'escalation',
-    many: 'escalations',
     what: 'Escalations sent back and escalated again',
   },
   'skipped-levels': {
@@ -27,7 +26,6 @@ export const MOVE_TEXT: Readonly<
     to: 'To',
     counted: 'Moves',
     one: 'move',
-    many: 'moves',
     what: 'Moves up that skipped a level',
   },
 };
@@ -102,12 +100,7 @@ export function toLevelMoveBars(
         backgroundColor: colours[p],
       })),
     },
-    tooltips: periods.map((period, p) =>
-      moves.map((m) => {
-        const n = m.counts[p] ?? 0;
-        return `${period.label}: ${n} ${n === 1 ? text.one : text.many}`;
-      }),
-    ),
+    tooltips: periods.map((period, p) => moves.map((m) => `${period.label}: ${counted(m.counts[p] ?? 0, text.one)}`)),
     footers: moves.map((m) =>
       comparison ? [`Change: ${signed((m.counts[0] ?? 0) - (m.counts[1] ?? 0))} against the compared period`] : [],
     ),
@@ -115,15 +108,12 @@ export function toLevelMoveBars(
 }
 
 /** The escalations behind a bar, over its period; nothing for a bar of 0. */
-export function levelMoveDrill(
-  bars: LevelMoveBars,
-  pick: { datasetIndex: number; index: number },
-): { target: DrillTarget; range?: DateRange } | null {
+export function levelMoveDrill(bars: LevelMoveBars, pick: { datasetIndex: number; index: number }): Drill | null {
   const move = bars.moves[pick.index];
   const period = bars.periods[pick.datasetIndex];
   if (!move || !period || !move.counts[pick.datasetIndex]) return null;
   const target = { basis: bars.kind, fromLevel: move.fromLevel, toLevel: move.toLevel };
-  return period.range ? { target, range: period.range } : { target };
+  return { target, range: period.range };
 }
 
 /** The counts per pair of levels, with the compared count and the change when comparing; each count links. */
@@ -149,10 +139,10 @@ export function levelMoveTable(bars: LevelMoveBars, levelName: (level: number) =
       to: levelName(move.toLevel),
       count: now,
     };
-    const links: Record<string, CellLink> = now > 0 ? { count: link(target) } : {};
+    const links: Record<string, CellLink> = now > 0 ? { count: link({ target }) } : {};
     if (compared) {
       Object.assign(cells, { compared: before, change: now - before });
-      if (before > 0) links['compared'] = link(target, compared.range);
+      if (before > 0) links['compared'] = link({ target, range: compared.range });
     }
     return { cells, links };
   });

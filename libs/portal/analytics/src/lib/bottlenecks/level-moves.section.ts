@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { BottlenecksReport } from '@ladder/contracts';
 import { ReferenceStore } from '@ladder/portal/core';
-import { ChartComponent, ReportCardComponent, type ChartPick } from '@ladder/portal/ui';
+import { ChartCardComponent, type ChartPick, type ChartView } from '@ladder/portal/ui';
+import { counted } from '../shared/figures';
+import { horizontalBarOptions, horizontalChartHeight } from '../shared/horizontal-bars';
+import { levelNamesFrom } from '../shared/labels';
 import { ReportContext } from '../shared/report-context';
 import { cardStatus, type ReportLoad } from '../shared/report-load';
-import { horizontalChartHeight } from '../time-at-level/report-parts';
-import { horizontalBarOptions } from './horizontal-bars';
 import { levelMoveDrill, levelMoveTable, MOVE_TEXT, toLevelMoveBars, type MoveKind } from './level-moves.mapper';
 
 const HEADINGS: Readonly<Record<MoveKind, string>> = {
@@ -21,28 +22,19 @@ const EMPTY: Readonly<Record<MoveKind, string>> = {
 /** Ping-pong pairs or skipped-level moves, counted per pair of levels; a bar opens the escalations behind it. */
 @Component({
   selector: 'ladder-level-moves-section',
-  imports: [ReportCardComponent, ChartComponent],
+  imports: [ChartCardComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <ladder-report-card
+    <ladder-chart-card
       [heading]="heading()"
       [subtitle]="subtitle()"
+      type="bar"
       [status]="status()"
-      [table]="table()"
+      [view]="view()"
       [fileName]="fileName()"
       [emptyText]="emptyText()"
-    >
-      @if (bars(); as bars) {
-        <ladder-chart
-          type="bar"
-          [data]="bars.data"
-          [options]="options()"
-          [label]="label()"
-          [style.--ladder-chart-height.px]="height()"
-          (pick)="open($event)"
-        />
-      }
-    </ladder-report-card>
+      (pick)="open($event)"
+    />
   `,
 })
 export class LevelMovesSection {
@@ -55,10 +47,7 @@ export class LevelMovesSection {
   readonly comparison = input<BottlenecksReport | null>(null);
 
   private readonly report = computed(() => this.load()?.report ?? null);
-  private readonly levelName = (level: number) => {
-    const found = this.reference.level(level);
-    return found ? `L${level} ${found.name}` : `L${level}`;
-  };
+  private readonly levelName = levelNamesFrom(this.reference);
 
   protected readonly heading = computed(() => HEADINGS[this.kind()]);
   protected readonly emptyText = computed(() => EMPTY[this.kind()]);
@@ -72,32 +61,27 @@ export class LevelMovesSection {
       return 'Moves up past at least one level (L1 to L3, say), per pair of levels.';
     const escalations = this.report()?.pingPong.escalations ?? 0;
     return (
-      `${escalations} ${escalations === 1 ? 'escalation' : 'escalations'} sent back to a lower level and escalated ` +
+      `${counted(escalations, 'escalation')} sent back to a lower level and escalated ` +
       `again from there; one may count under several pairs.`
     );
   });
-  protected readonly bars = computed(() => {
+  private readonly bars = computed(() => {
     const report = this.report();
     return report ? toLevelMoveBars(this.kind(), report, this.comparison(), this.levelName) : null;
   });
-  protected readonly label = computed(() => {
-    const periods = this.bars()?.periods.map((p) => p.label) ?? [];
-    return (
-      `Horizontal bar chart of ${MOVE_TEXT[this.kind()].what.toLowerCase()} per pair of levels, ` +
-      `${periods.join(' beside ')}. The figures are in the table view.`
-    );
-  });
-  protected readonly options = computed(() => {
+  protected readonly view = computed((): ChartView | null => {
     const bars = this.bars();
-    return bars ? horizontalBarOptions(bars, MOVE_TEXT[this.kind()].counted, this.context.animate, true) : {};
-  });
-  protected readonly height = computed(() => {
-    const bars = this.bars();
-    return horizontalChartHeight(bars?.moves.length ?? 0, 16 + 14 * (bars?.periods.length ?? 1));
-  });
-  protected readonly table = computed(() => {
-    const bars = this.bars();
-    return bars ? levelMoveTable(bars, this.levelName, (target, range) => this.context.drillLink(target, range)) : null;
+    if (!bars) return null;
+    const text = MOVE_TEXT[bars.kind];
+    return {
+      data: bars.data,
+      options: horizontalBarOptions(bars, text.counted, this.context.animate, true),
+      label:
+        `Horizontal bar chart of ${text.what.toLowerCase()} per pair of levels, ` +
+        `${bars.periods.map((p) => p.label).join(' beside ')}. The figures are in the table view.`,
+      table: this.context.drillableTable(levelMoveTable(bars, this.levelName, this.context.drillLink)),
+      height: horizontalChartHeight(bars.moves.length, 16 + 14 * bars.periods.length),
+    };
   });
   protected readonly fileName = computed(() => {
     const report = this.report();
@@ -110,7 +94,6 @@ export class LevelMovesSection {
 
   protected open(pick: ChartPick): void {
     const bars = this.bars();
-    const drill = bars && levelMoveDrill(bars, pick);
-    if (drill) this.context.openDrill(drill.target, drill.range);
+    this.context.openDrill(bars && levelMoveDrill(bars, pick));
   }
 }

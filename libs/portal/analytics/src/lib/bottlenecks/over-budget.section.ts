@@ -1,37 +1,27 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { BottlenecksReport } from '@ladder/contracts';
-import { ChartComponent, ReportCardComponent, type ChartPick } from '@ladder/portal/ui';
+import { ChartCardComponent, type ChartPick, type ChartView } from '@ladder/portal/ui';
+import { horizontalBarOptions, horizontalChartHeight } from '../shared/horizontal-bars';
 import { ReportContext } from '../shared/report-context';
 import { cardStatus, type ReportLoad } from '../shared/report-load';
-import { horizontalChartHeight } from '../time-at-level/report-parts';
 import { overBudgetDrill, overBudgetTable, toOverBudgetBars } from './bottlenecks.mapper';
-import { horizontalBarOptions } from './horizontal-bars';
 
 /** The ranking of (level, team) pairs by hours over budget, against the previous period; a bar opens its stays. */
 @Component({
   selector: 'ladder-over-budget-section',
-  imports: [ReportCardComponent, ChartComponent],
+  imports: [ChartCardComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <ladder-report-card
+    <ladder-chart-card
       heading="Hours over budget per level and team"
       [subtitle]="subtitle()"
+      type="bar"
       [status]="status()"
-      [table]="table()"
+      [view]="view()"
       [fileName]="fileName()"
       emptyText="No stay left a level in this period with these filters"
-    >
-      @if (bars(); as bars) {
-        <ladder-chart
-          type="bar"
-          [data]="bars.data"
-          [options]="options()"
-          [label]="label()"
-          [style.--ladder-chart-height.px]="height()"
-          (pick)="open($event)"
-        />
-      }
-    </ladder-report-card>
+      (pick)="open($event)"
+    />
   `,
 })
 export class OverBudgetSection {
@@ -43,7 +33,7 @@ export class OverBudgetSection {
 
   private readonly report = computed(() => this.load()?.report ?? null);
   protected readonly status = computed(() => cardStatus(this.load(), (report) => report.ranking.length === 0));
-  protected readonly bars = computed(() => {
+  private readonly bars = computed(() => {
     const report = this.report();
     return report ? toOverBudgetBars(report, this.comparison()) : null;
   });
@@ -55,24 +45,18 @@ export class OverBudgetSection {
       `the pairs with most first${previous}.`
     );
   });
-  protected readonly label = computed(() => {
-    const periods = this.bars()?.periods.map((p) => p.label) ?? [];
-    return (
-      `Horizontal bar chart of hours over budget per level and team, most first, ${periods.join(' beside ')}. ` +
-      `The figures and the change are in the table view.`
-    );
-  });
-  protected readonly options = computed(() => {
+  protected readonly view = computed((): ChartView | null => {
     const bars = this.bars();
-    return bars ? horizontalBarOptions(bars, 'Hours over budget', this.context.animate) : {};
-  });
-  protected readonly height = computed(() => {
-    const bars = this.bars();
-    return horizontalChartHeight(bars?.ranking.length ?? 0, 16 + 14 * (bars?.periods.length ?? 2));
-  });
-  protected readonly table = computed(() => {
-    const bars = this.bars();
-    return bars ? overBudgetTable(bars, (target, range) => this.context.drillLink(target, range)) : null;
+    if (!bars) return null;
+    return {
+      data: bars.data,
+      options: horizontalBarOptions(bars, 'Hours over budget', this.context.animate),
+      label:
+        `Horizontal bar chart of hours over budget per level and team, most first, ` +
+        `${bars.periods.map((p) => p.label).join(' beside ')}. The figures and the change are in the table view.`,
+      table: this.context.drillableTable(overBudgetTable(bars, this.context.drillLink)),
+      height: horizontalChartHeight(bars.ranking.length, 16 + 14 * bars.periods.length),
+    };
   });
   protected readonly fileName = computed(() => {
     const report = this.report();
@@ -81,7 +65,6 @@ export class OverBudgetSection {
 
   protected open(pick: ChartPick): void {
     const bars = this.bars();
-    const drill = bars && overBudgetDrill(bars, pick);
-    if (drill) this.context.openDrill(drill.target, drill.range);
+    this.context.openDrill(bars && overBudgetDrill(bars, pick));
   }
 }

@@ -1,12 +1,6 @@
-import type { CellLink } from '@ladder/portal/ui';
-import type { DrillTarget } from '../shared/report-context';
+import { testDrillLink } from '../shared/drill.fixture';
 import { bottlenecksReport } from './bottlenecks.fixture';
 import { stuckTable } from './stuck.mapper';
-
-const link = (target: DrillTarget): CellLink => ({
-  path: '/reports/drill-down',
-  queryParams: Object.fromEntries(Object.entries(target).map(([k, v]) => [k, String(v)])),
-});
 
 describe('stuckTable', () => {
   it('lists the stuck escalations per level and team, longest first, each count linked to them', () => {
@@ -32,7 +26,7 @@ describe('stuckTable', () => {
         },
       ],
     });
-    const table = stuckTable(report, link);
+    const table = stuckTable(report, testDrillLink);
     expect(table.columns.map((c) => c.label)).toEqual(['Level', 'Team', 'Stuck', 'Oldest has waited', 'Level p90']);
     // 1500 min = 1 day and 60 min: "1d 1h"; 900 min = "15h"; 300 min = "5h"; 60 min = "1h".
     expect(table.rows).toEqual([

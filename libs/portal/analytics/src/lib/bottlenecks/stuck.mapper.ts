@@ -1,6 +1,7 @@
 import type { BottlenecksReport } from '@ladder/contracts';
 import { formatMinutes, type DataTable } from '@ladder/portal/ui';
-import type { DrillLink } from '../time-at-level/report-parts';
+import type { DrillLink } from '../shared/drill';
+import { levelLabel } from '../shared/labels';
 
 /** The escalations stuck now, per level and team, the longest-waiting first; each count links to them. */
 export function stuckTable(report: BottlenecksReport, link: DrillLink): DataTable {
@@ -16,13 +17,13 @@ export function stuckTable(report: BottlenecksReport, link: DrillLink): DataTabl
     ],
     rows: rows.map((row) => ({
       cells: {
-        level: `L${row.level} ${row.levelName}`,
+        level: levelLabel(row.level, row.levelName),
         team: row.teamName,
         stuck: row.escalations,
         oldest: formatMinutes(row.oldestMinutes),
         p90: formatMinutes(row.levelP90Minutes),
       },
-      links: { stuck: link({ basis: 'stuck', level: row.level, teamId: row.teamId }) },
+      links: { stuck: link({ target: { basis: 'stuck', level: row.level, teamId: row.teamId } }) },
     })),
   };
 }

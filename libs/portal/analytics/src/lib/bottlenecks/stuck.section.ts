@@ -30,7 +30,7 @@ export class StuckSection {
   protected readonly status = computed(() => cardStatus(this.load(), (report) => report.stuck.length === 0));
   protected readonly table = computed(() => {
     const report = this.load()?.report;
-    return report ? stuckTable(report, (target) => this.context.drillLink(target)) : null;
+    return report ? this.context.drillableTable(stuckTable(report, this.context.drillLink)) : null;
   });
   protected readonly fileName = computed(() => `stuck-escalations-${this.load()?.report?.to ?? ''}`);
 }

@@ -1,5 +1,6 @@
 import type { DrillDownItem } from '@ladder/contracts';
 import type { DataTable } from '@ladder/portal/ui';
+import { oneDecimal } from '../shared/figures';
 
 type Params = Readonly<Record<string, string | undefined>>;
 type Name = (value: string) => string;
@@ -66,7 +67,7 @@ export function drillTable(caption: string, items: readonly DrillDownItem[]): Da
         service: item.affectedService,
         openedAt: item.openedAt,
         resolvedAt: item.resolvedAt,
-        minutes: item.minutes === null ? null : Math.round(item.minutes * 10) / 10,
+        minutes: oneDecimal(item.minutes),
       },
     })),
   };

@@ -1,11 +1,8 @@
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { DrillDownPage as DrillDownAnswer } from '@ladder/contracts';
-import { Notifier, ReferenceStore } from '@ladder/portal/core';
 import { of } from 'rxjs';
-import { AnalyticsApi } from '../shared/analytics.api';
-import { ReportContext } from '../shared/report-context';
+import { referenceData, reportProviders } from '../shared/report-page.fixture';
 import { DrillDownPage } from './drill-down.page';
 
 const item = (number: number): DrillDownAnswer['items'][number] => ({
@@ -35,21 +32,12 @@ function readText(blob: Blob | undefined): Promise<string> {
 async function render(answers: DrillDownAnswer[]) {
   const api = { report: jest.fn() };
   for (const answer of answers) api.report.mockReturnValueOnce(of(answer));
+  const reference = referenceData({
+    levels: [{ level: 2, name: 'Team Lead' }],
+    teams: [{ id: 'team-network', name: 'Network' }],
+  });
   TestBed.configureTestingModule({
-    providers: [
-      provideRouter([{ path: 'reports/drill-down', component: DrillDownPage }]),
-      ReportContext,
-      { provide: AnalyticsApi, useValue: api },
-      { provide: Notifier, useValue: { error: jest.fn(), info: jest.fn() } },
-      {
-        provide: ReferenceStore,
-        useValue: {
-          ensureLoaded: () => Promise.resolve(),
-          teams: () => [{ id: 'team-network', name: 'Network' }],
-          level: (level: number) => (level === 2 ? { level: 2, name: 'Team Lead' } : undefined),
-        },
-      },
-    ],
+    providers: reportProviders(api, [reference], [{ path: 'reports/drill-down', component: DrillDownPage }]),
   });
   const harness = await RouterTestingHarness.create(
     '/reports/drill-down?basis=stints&level=2&teamId=team-network&from=2026-09-01&to=2026-09-30&compare=previous',

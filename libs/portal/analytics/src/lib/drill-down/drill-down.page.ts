@@ -18,6 +18,7 @@ import {
 } from '@ladder/portal/ui';
 import { firstValueFrom } from 'rxjs';
 import { AnalyticsApi } from '../shared/analytics.api';
+import { levelNamesFrom } from '../shared/labels';
 import { loadReport } from '../shared/report-load';
 import { ReportContext } from '../shared/report-context';
 import { describeDrill, drillTable } from './drill-description';
@@ -69,22 +70,17 @@ export class DrillDownPage {
   protected readonly load = loadReport(this.request, (query) => this.api.report('drill-down', query));
   protected readonly page = computed(() => this.load()?.report ?? null);
 
+  protected readonly levelName = levelNamesFrom(this.reference);
+
   protected readonly heading = computed(() =>
     describeDrill(this.request(), {
-      level: (level) => {
-        const found = this.reference.level(Number(level));
-        return found ? `L${found.level} ${found.name}` : `L${level}`;
-      },
+      level: (level) => this.levelName(Number(level)),
       team: (id) => this.reference.teams().find((t) => t.id === id)?.name ?? 'a team',
     }),
   );
 
   constructor() {
     void this.reference.ensureLoaded();
-  }
-
-  protected levelName(item: DrillDownItem): string {
-    return `L${item.level} ${this.reference.level(item.level)?.name ?? ''}`.trim();
   }
 
   protected turnPage(event: PageEvent): void {

@@ -6,8 +6,8 @@ import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { ReferenceStore } from '@ladder/portal/core';
 import { ReportContext } from '../shared/report-context';
+import { referenceData, signedInAs } from '../shared/report-page.fixture';
 import { FilterBarComponent } from './filter-bar.component';
 import { presetRange } from './report-filters';
 
@@ -20,30 +20,22 @@ class ReportHostComponent {
   readonly versions = [{ value: 'v2-id', label: 'v2 · Faster hand-offs' }];
 }
 
-const reference = {
-  ensureLoaded: () => Promise.resolve(),
-  teams: () => [
+const reference = referenceData({
+  teams: [
     { id: 'team-network', name: 'Network' },
     { id: 'team-desk', name: 'Service Desk' },
   ],
-  procedure: () => ({
-    definition: {
-      levels: [
-        { level: 1, name: 'Service Desk' },
-        { level: 2, name: 'Team Lead' },
-      ],
-      categories: ['network', 'database'],
-      services: ['VPN'],
-    },
-  }),
-};
+  levels: [
+    { level: 1, name: 'Service Desk' },
+    { level: 2, name: 'Team Lead' },
+  ],
+  categories: ['network', 'database'],
+  services: ['VPN'],
+});
 
 async function render(url: string) {
   TestBed.configureTestingModule({
-    providers: [
-      provideRouter([{ path: 'reports', component: ReportHostComponent }]),
-      { provide: ReferenceStore, useValue: reference },
-    ],
+    providers: [provideRouter([{ path: 'reports', component: ReportHostComponent }]), reference, signedInAs('manager')],
   });
   const harness = await RouterTestingHarness.create(url);
   const loader = TestbedHarnessEnvironment.loader(harness.fixture);

@@ -38,7 +38,9 @@ export class FilterBarComponent {
   protected readonly filters = this.context.filters;
   protected readonly comparison = computed(() => this.context.comparison() ?? 'none');
   protected readonly preset = computed(() => presetOf(this.filters(), new Date()) ?? 'custom');
-  protected readonly choices = computed(() => filterChoices(this.reference.procedure(), this.reference.teams()));
+  protected readonly choices = computed(() =>
+    filterChoices(this.reference.procedure(), this.reference.teams(), this.versions()),
+  );
   protected readonly anyFilter = computed(
     () => LIST_FILTERS.some((key) => this.filters()[key].length > 0) || this.context.comparison() !== null,
   );

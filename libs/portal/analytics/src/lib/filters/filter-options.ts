@@ -1,25 +1,40 @@
-import type { ProcedureVersion, Team } from '@ladder/contracts';
+import { SeveritySchema, type ProcedureVersion, type Team } from '@ladder/contracts';
+import { levelLabel } from '../shared/labels';
 import type { FilterOption } from './filter-select.component';
+import type { ListFilter } from './report-filters';
 
-export interface FilterChoices {
-  severity: FilterOption[];
-  teamId: FilterOption[];
-  level: FilterOption[];
-  category: FilterOption[];
-  affectedService: FilterOption[];
+/** A list filter of the bar: its URL key, its name and what it offers. */
+export interface ListFilterChoices {
+  key: ListFilter;
+  label: string;
+  options: readonly FilterOption[];
 }
 
-const SEVERITIES = ['S1', 'S2', 'S3', 'S4'] as const;
-const asOptions = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
+/** Values as choices, each named by `names` or else by itself. */
+export const asOptions = <T extends string>(
+  values: readonly T[],
+  names?: Readonly<Record<T, string>>,
+): FilterOption[] => values.map((value) => ({ value, label: names?.[value] ?? value }));
 
-/** The choices of the filter bar, from the current procedure and the teams. */
-export function filterChoices(procedure: ProcedureVersion | null, teams: readonly Team[]): FilterChoices {
+/** The list filters of the bar in its order, with their choices from the procedure, the teams and the versions. */
+export function filterChoices(
+  procedure: ProcedureVersion | null,
+  teams: readonly Team[],
+  versions: readonly FilterOption[],
+): ListFilterChoices[] {
   const definition = procedure?.definition;
-  return {
-    severity: asOptions(SEVERITIES),
-    teamId: [...teams].sort((a, b) => a.name.localeCompare(b.name)).map((t) => ({ value: t.id, label: t.name })),
-    level: (definition?.levels ?? []).map((l) => ({ value: String(l.level), label: `L${l.level} ${l.name}` })),
-    category: asOptions(definition?.categories ?? []),
-    affectedService: asOptions(definition?.services ?? []),
-  };
+  const byName = [...teams].sort((a, b) => a.name.localeCompare(b.name));
+  const levels = definition?.levels ?? [];
+  return [
+    { key: 'severity', label: 'Severity', options: asOptions(SeveritySchema.options) },
+    { key: 'teamId', label: 'Team', options: byName.map((t) => ({ value: t.id, label: t.name })) },
+    {
+      key: 'level',
+      label: 'Level',
+      options: levels.map((l) => ({ value: String(l.level), label: levelLabel(l.level, l.name) })),
+    },
+    { key: 'category', label: 'Category', options: asOptions(definition?.categories ?? []) },
+    { key: 'affectedService', label: 'Service', options: asOptions(definition?.services ?? []) },
+    { key: 'procedureVersionId', label: 'Procedure version', options: versions },
+  ];
 }

@@ -1,6 +1,7 @@
 import type { FlowFigures, FlowReport } from '@ladder/contracts';
 import type { CellLink, DataTable, TableRow } from '@ladder/portal/ui';
-import { oneDecimal, percent, type DrillLinker } from './report-figures';
+import type { DrillLink } from '../shared/drill';
+import { oneDecimal, percent } from '../shared/figures';
 
 interface Figure {
   label: string;
@@ -14,17 +15,15 @@ const FIGURES: readonly Figure[] = [
   { label: 'Escalations opened', value: (f) => f.escalations, drills: true },
   { label: 'Resolved', value: (f) => f.resolved },
   { label: 'First-level resolution rate (%)', value: (f) => percent(f.firstLevelResolutionRate) },
-  { label: 'Mean time to acknowledge, MTTA (minutes)', value: (f) => round(f.mttaMinutes) },
+  { label: 'Mean time to acknowledge, MTTA (minutes)', value: (f) => oneDecimal(f.mttaMinutes) },
   {
     label: 'Mean time to resolve, MTTR (hours)',
-    value: (f) => round(f.mttrMinutes === null ? null : f.mttrMinutes / 60),
+    value: (f) => oneDecimal(f.mttrMinutes === null ? null : f.mttrMinutes / 60),
   },
 ];
 
-const round = (value: number | null) => (value === null ? null : oneDecimal(value));
-
 /** The headline figures; with a comparison, the other period's beside them and the change (this minus that). */
-export function flowFiguresTable(report: FlowReport, comparison: FlowReport | null, link: DrillLinker): DataTable {
+export function flowFiguresTable(report: FlowReport, comparison: FlowReport | null, link: DrillLink): DataTable {
   return {
     caption: 'Headline figures of the escalations opened in the period',
     columns: [

@@ -4,7 +4,6 @@ import { ReportCardComponent } from '@ladder/portal/ui';
 import { ReportContext } from '../shared/report-context';
 import { cardStatus, type ReportLoad } from '../shared/report-load';
 import { flowFiguresTable } from './flow-figures.mapper';
-import type { DrillLinker } from './report-figures';
 
 /** Escalations, resolved, first-level resolution, MTTA and MTTR; beside the comparison period's, with the change. */
 @Component({
@@ -29,8 +28,6 @@ export class FlowFiguresSection {
   readonly load = input.required<ReportLoad<FlowReport> | null>();
   readonly comparison = input<FlowReport | null>(null);
 
-  private readonly link: DrillLinker = (drill) => this.context.drillLink(drill.target, drill.range);
-
   protected readonly status = computed(() => cardStatus(this.load(), (report) => report.escalations === 0));
   protected readonly subtitle = computed(() => {
     const report = this.load()?.report;
@@ -44,6 +41,8 @@ export class FlowFiguresSection {
   });
   protected readonly table = computed(() => {
     const report = this.load()?.report;
-    return report ? flowFiguresTable(report, this.comparison(), this.link) : null;
+    return report
+      ? this.context.drillableTable(flowFiguresTable(report, this.comparison(), this.context.drillLink))
+      : null;
   });
 }

@@ -1,44 +1,32 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { FlowReport } from '@ladder/contracts';
-import { ChartComponent, ReportCardComponent, type ChartPick } from '@ladder/portal/ui';
+import { ChartCardComponent, type ChartPick, type ChartView } from '@ladder/portal/ui';
 import { ReportContext } from '../shared/report-context';
 import { cardStatus, type ReportLoad } from '../shared/report-load';
 import { levelMoves, movesTable, sankeyData, sankeyLabel, sankeyOptions, sankeyPick } from './flow.mapper';
-import type { ChartView, DrillLinker } from './report-figures';
 
 /** The moves up the ladder as a sankey; the moves back down, which would make loops, are another section's. */
 @Component({
   selector: 'ladder-flow-sankey-section',
-  imports: [ChartComponent, ReportCardComponent],
+  imports: [ChartCardComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <ladder-report-card
+    <ladder-chart-card
       heading="How escalations moved up the ladder"
       subtitle="Each flow is as wide as its moves between two levels. A flow diagram cannot draw a move back down (it would make a loop), so those are listed under “Moves back down”. Click a flow for the escalations behind it."
+      type="sankey"
       [status]="status()"
-      [table]="view()?.table ?? null"
+      [view]="view()"
       fileName="flow-moves-up"
       emptyText="No escalation moved up a level in this period."
-    >
-      @if (view(); as chart) {
-        <ladder-chart
-          type="sankey"
-          [data]="chart.data"
-          [options]="chart.options"
-          [label]="chart.label"
-          [legend]="false"
-          (pick)="open($event)"
-        />
-      }
-    </ladder-report-card>
+      (pick)="open($event)"
+    />
   `,
 })
 export class FlowSankeySection {
   private readonly context = inject(ReportContext);
 
   readonly load = input.required<ReportLoad<FlowReport> | null>();
-
-  private readonly link: DrillLinker = (drill) => this.context.drillLink(drill.target, drill.range);
 
   private readonly up = computed(() => {
     const report = this.load()?.report;
@@ -53,12 +41,12 @@ export class FlowSankeySection {
       data: sankeyData(up),
       options: sankeyOptions(up, this.context.animate),
       label: sankeyLabel(report, up),
-      table: movesTable('Moves up the ladder between levels', up, this.link),
+      table: this.context.drillableTable(movesTable('Moves up the ladder between levels', up, this.context.drillLink)),
+      legend: false,
     };
   });
 
   protected open(pick: ChartPick): void {
-    const drill = sankeyPick(this.up(), pick);
-    if (drill) this.context.openDrill(drill.target, drill.range);
+    this.context.openDrill(sankeyPick(this.up(), pick));
   }
 }

@@ -10,7 +10,7 @@ import {
   sankeyPick,
   sankeyTooltipLabel,
 } from './flow.mapper';
-import { testLinker } from './report-figures.fixture';
+import { testDrillLink } from '../shared/drill.fixture';
 
 const L1 = 'L1 Service Desk';
 const L2 = 'L2 Team Lead';
@@ -83,15 +83,19 @@ describe('sankey', () => {
 
 describe('movesTable', () => {
   it('lists moves with links to them', () => {
-    const table = movesTable('Moves back down', levelMoves(flowReport).down, testLinker);
+    const table = movesTable('Moves back down', levelMoves(flowReport).down, testDrillLink);
     expect(table.rows).toEqual([
       {
         cells: { from: L2, to: L1, moves: 12, dwell: 90.3 },
-        links: { moves: { path: 'drill', queryParams: { basis: 'transitions', fromLevel: '2', toLevel: '1' } } },
+        links: {
+          moves: { path: '/reports/drill-down', queryParams: { basis: 'transitions', fromLevel: '2', toLevel: '1' } },
+        },
       },
       {
         cells: { from: L3, to: L2, moves: 5, dwell: 600 },
-        links: { moves: { path: 'drill', queryParams: { basis: 'transitions', fromLevel: '3', toLevel: '2' } } },
+        links: {
+          moves: { path: '/reports/drill-down', queryParams: { basis: 'transitions', fromLevel: '3', toLevel: '2' } },
+        },
       },
     ]);
   });

@@ -1,7 +1,9 @@
 import type { FlowReport } from '@ladder/contracts';
 import { CHART_PALETTE, formatMinutes, type ChartPick, type DataTable } from '@ladder/portal/ui';
 import type { ChartData, ChartOptions } from 'chart.js';
-import { levelLabel, oneDecimal, type Drill, type DrillLinker } from './report-figures';
+import type { Drill, DrillLink } from '../shared/drill';
+import { counted, oneDecimal } from '../shared/figures';
+import { levelLabel } from '../shared/labels';
 
 /** A move between two levels, named for the chart: "L1 Service Desk" to "L2 Team Lead". */
 export interface LevelMove {
@@ -17,10 +19,7 @@ export interface LevelMove {
 /** The label of each level the reports name, "L3" alone for a level none of them names. */
 export function levelNamer(...reports: readonly (FlowReport | null)[]): (level: number) => string {
   const names = new Map(reports.flatMap((report) => report?.levels ?? []).map((l) => [l.level, l.levelName]));
-  return (level) => {
-    const name = names.get(level);
-    return name === undefined ? `L${level}` : levelLabel(level, name);
-  };
+  return (level) => levelLabel(level, names.get(level));
 }
 
 /**
@@ -74,13 +73,11 @@ export function sankeyData(up: readonly LevelMove[]): ChartData<'sankey'> {
   };
 }
 
-const movesText = (count: number) => `${count} ${count === 1 ? 'move' : 'moves'}`;
-
 export function sankeyTooltipLabel(up: readonly LevelMove[], index: number): string {
   const move = up[index];
   if (!move) return '';
   return (
-    `${move.from} → ${move.to}: ${movesText(move.count)}, ` +
+    `${move.from} → ${move.to}: ${counted(move.count, 'move')}, ` +
     `median ${formatMinutes(move.medianDwellMinutes)} at ${move.from} before moving`
   );
 }
@@ -98,7 +95,7 @@ export function sankeyOptions(up: readonly LevelMove[], animate: boolean): Chart
 }
 
 export function sankeyLabel(report: FlowReport, up: readonly LevelMove[]): string {
-  const flows = up.map((m) => `${m.from} to ${m.to}, ${movesText(m.count)}`).join('; ');
+  const flows = up.map((m) => `${m.from} to ${m.to}, ${counted(m.count, 'move')}`).join('; ');
   return (
     `Flow diagram of the moves up the ladder of escalations opened from ${report.from} to ${report.to}, ` +
     `each flow as wide as its moves: ${flows}. The same figures are in the table view.`
@@ -115,7 +112,7 @@ export function sankeyPick(up: readonly LevelMove[], pick: ChartPick): Drill | n
 }
 
 /** Moves as a table: the sankey's flows, or the moves back down it cannot draw. */
-export function movesTable(caption: string, moves: readonly LevelMove[], link: DrillLinker): DataTable {
+export function movesTable(caption: string, moves: readonly LevelMove[], link: DrillLink): DataTable {
   return {
     caption,
     columns: [

@@ -1,12 +1,8 @@
-import { TestBed } from '@angular/core/testing';
 import { By } from '@angular/platform-browser';
-import { provideRouter, Router } from '@angular/router';
 import type { FlowReport } from '@ladder/contracts';
-import { Notifier } from '@ladder/portal/core';
-import { ChartComponent, provideLadderCharts } from '@ladder/portal/ui';
+import { ChartComponent } from '@ladder/portal/ui';
 import { of } from 'rxjs';
-import { AnalyticsApi } from '../shared/analytics.api';
-import { ReportContext } from '../shared/report-context';
+import { renderReportPage } from '../shared/report-page.fixture';
 import { emptyFlowReport, flowReport, previousFlowReport } from './flow.fixture';
 import { FlowPage } from './flow.page';
 
@@ -19,21 +15,7 @@ async function render(query: string, answer: FlowReport = flowReport) {
       of(params['from'] === '2026-10-02' ? previousFlowReport : answer),
     ),
   };
-  TestBed.configureTestingModule({
-    providers: [
-      provideRouter([]),
-      provideLadderCharts(),
-      ReportContext,
-      { provide: AnalyticsApi, useValue: api },
-      { provide: Notifier, useValue: { error: jest.fn(), info: jest.fn() } },
-    ],
-  });
-  await TestBed.inject(Router).navigateByUrl(`/?${query}`);
-  const fixture = TestBed.createComponent(FlowPage);
-  fixture.detectChanges();
-  await fixture.whenStable();
-  fixture.detectChanges();
-  return { fixture, el: fixture.nativeElement as HTMLElement, api };
+  return { ...(await renderReportPage(FlowPage, `/?${query}`, api)), api };
 }
 
 const rows = (el: HTMLElement, caption: string) =>
@@ -72,14 +54,14 @@ describe('FlowPage', () => {
   });
 
   it('opens the moves behind a clicked flow of the sankey', async () => {
-    const { fixture } = await render(RANGE);
-    const openDrill = jest.spyOn(TestBed.inject(ReportContext), 'openDrill').mockImplementation(() => undefined);
+    const { fixture, context } = await render(RANGE);
+    const openDrill = jest.spyOn(context, 'openDrill').mockImplementation(() => undefined);
     const sankey = fixture.debugElement
       .queryAll(By.directive(ChartComponent))
       .map((chart) => chart.componentInstance as ChartComponent)
       .find((chart) => chart.type() === 'sankey');
     sankey?.pick.emit({ datasetIndex: 0, index: 2 });
-    expect(openDrill).toHaveBeenCalledWith({ basis: 'transitions', fromLevel: 2, toLevel: 3 }, undefined);
+    expect(openDrill).toHaveBeenCalledWith({ target: { basis: 'transitions', fromLevel: 2, toLevel: 3 } });
   });
 
   it('compares with the previous period: figures side by side and its moves in the matrix', async () => {

@@ -6,7 +6,7 @@ import {
   levelsReachedTable,
   levelsReachedTooltipLabel,
 } from './levels-reached.mapper';
-import { testLinker } from './report-figures.fixture';
+import { testDrillLink } from '../shared/drill.fixture';
 
 const comparisonRange = { from: '2026-10-02', to: '2026-10-31' };
 
@@ -65,15 +65,18 @@ describe('levelsReached', () => {
   });
 
   it('tables counts and shares, linking the counts', () => {
-    const table = levelsReachedTable(levelsReached(flowReport, previousFlowReport), testLinker);
+    const table = levelsReachedTable(levelsReached(flowReport, previousFlowReport), testDrillLink);
     expect(table.rows.map((r) => r.cells)).toEqual([
       { level: 'L1 Service Desk', reached: 200, share: 100, comparisonReached: 180, comparisonShare: 100 },
       { level: 'L2 Team Lead', reached: 80, share: 40, comparisonReached: 70, comparisonShare: 38.9 },
       { level: 'L3 Engineering', reached: 30, share: 15, comparisonReached: 0, comparisonShare: 0 },
     ]);
     expect(table.rows[1]?.links).toEqual({
-      reached: { path: 'drill', queryParams: { basis: 'opened', level: '2' } },
-      comparisonReached: { path: 'drill', queryParams: { basis: 'opened', level: '2', ...comparisonRange } },
+      reached: { path: '/reports/drill-down', queryParams: { basis: 'opened', level: '2' } },
+      comparisonReached: {
+        path: '/reports/drill-down',
+        queryParams: { basis: 'opened', level: '2', ...comparisonRange },
+      },
     });
     expect(Object.keys(table.rows[2]?.links ?? {})).toEqual(['reached']);
   });

@@ -3,8 +3,9 @@ import type { CellLink, ChartPick, DataTable } from '@ladder/portal/ui';
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { DateRange } from '../filters/report-filters';
 import { levelNamer } from './flow.mapper';
-import { periodBarsData, periodBarsOptions } from './period-bars';
-import { percent, type Drill, type DrillLinker } from './report-figures';
+import type { Drill, DrillLink } from '../shared/drill';
+import { counted, percent } from '../shared/figures';
+import { periodBarsData, periodBarsOptions } from '../shared/period-bars';
 
 interface Reached {
   reached: number;
@@ -27,7 +28,7 @@ export interface LevelsReached {
 
 function reachedIn(report: FlowReport, level: number): Reached {
   const row = report.levels.find((l) => l.level === level);
-  return { reached: row?.reached ?? 0, sharePercent: percent(row?.share ?? 0) ?? 0, of: report.escalations };
+  return { reached: row?.reached ?? 0, sharePercent: percent(row?.share ?? 0), of: report.escalations };
 }
 
 /** How many escalations had a stay at each level, in either period, up the ladder. */
@@ -57,7 +58,7 @@ export function levelsReachedChartData(model: LevelsReached): ChartData<'bar', n
 }
 
 const reachedText = (figures: Reached) =>
-  `${figures.reached} ${figures.reached === 1 ? 'escalation' : 'escalations'} (${figures.sharePercent}% of ${figures.of})`;
+  `${counted(figures.reached, 'escalation')} (${figures.sharePercent}% of ${figures.of})`;
 
 export function levelsReachedTooltipLabel(model: LevelsReached, datasetIndex: number, index: number): string {
   const level = model.levels[index];
@@ -96,7 +97,7 @@ export function levelsReachedPick(model: LevelsReached, pick: ChartPick): Drill 
   return range && level.comparison && level.comparison.reached > 0 ? openedAt(level, range) : null;
 }
 
-export function levelsReachedTable(model: LevelsReached, link: DrillLinker): DataTable {
+export function levelsReachedTable(model: LevelsReached, link: DrillLink): DataTable {
   const range = model.comparisonRange;
   return {
     caption: 'Escalations that reached each level',

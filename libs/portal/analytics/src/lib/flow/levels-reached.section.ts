@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { FlowReport } from '@ladder/contracts';
-import { ChartComponent, ReportCardComponent, type ChartPick } from '@ladder/portal/ui';
+import { ChartCardComponent, type ChartPick, type ChartView } from '@ladder/portal/ui';
 import { ReportContext } from '../shared/report-context';
 import { cardStatus, type ReportLoad } from '../shared/report-load';
 import {
@@ -11,32 +11,23 @@ import {
   levelsReachedPick,
   levelsReachedTable,
 } from './levels-reached.mapper';
-import type { ChartView, DrillLinker } from './report-figures';
 
 /** How far up the ladder escalations went: how many had a stay at each level. */
 @Component({
   selector: 'ladder-levels-reached-section',
-  imports: [ChartComponent, ReportCardComponent],
+  imports: [ChartCardComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <ladder-report-card
+    <ladder-chart-card
       heading="Levels reached"
       subtitle="Escalations opened in the period that spent time at each level. Click a bar for those escalations."
+      type="bar"
       [status]="status()"
-      [table]="view()?.table ?? null"
+      [view]="view()"
       fileName="flow-levels-reached"
       emptyText="No escalations were opened in this period with these filters."
-    >
-      @if (view(); as chart) {
-        <ladder-chart
-          type="bar"
-          [data]="chart.data"
-          [options]="chart.options"
-          [label]="chart.label"
-          (pick)="open($event)"
-        />
-      }
-    </ladder-report-card>
+      (pick)="open($event)"
+    />
   `,
 })
 export class LevelsReachedSection {
@@ -44,8 +35,6 @@ export class LevelsReachedSection {
 
   readonly load = input.required<ReportLoad<FlowReport> | null>();
   readonly comparison = input<FlowReport | null>(null);
-
-  private readonly link: DrillLinker = (drill) => this.context.drillLink(drill.target, drill.range);
 
   protected readonly status = computed(() => cardStatus(this.load(), (report) => report.levels.length === 0));
   private readonly model = computed(() => {
@@ -59,13 +48,12 @@ export class LevelsReachedSection {
       data: levelsReachedChartData(model.levels),
       options: levelsReachedChartOptions(model.levels, this.context.animate),
       label: levelsReachedLabel(model.report, model.levels),
-      table: levelsReachedTable(model.levels, this.link),
+      table: this.context.drillableTable(levelsReachedTable(model.levels, this.context.drillLink)),
     };
   });
 
   protected open(pick: ChartPick): void {
     const model = this.model();
-    const drill = model && levelsReachedPick(model.levels, pick);
-    if (drill) this.context.openDrill(drill.target, drill.range);
+    this.context.openDrill(model && levelsReachedPick(model.levels, pick));
   }
 }

@@ -4,7 +4,6 @@ import { ReportCardComponent } from '@ladder/portal/ui';
 import { ReportContext } from '../shared/report-context';
 import { cardStatus, type ReportLoad } from '../shared/report-load';
 import { levelMoves, movesTable } from './flow.mapper';
-import type { DrillLinker } from './report-figures';
 
 /** Escalations sent back down the ladder: the moves the sankey cannot draw. */
 @Component({
@@ -29,12 +28,12 @@ export class MovesDownSection {
 
   readonly load = input.required<ReportLoad<FlowReport> | null>();
 
-  private readonly link: DrillLinker = (drill) => this.context.drillLink(drill.target, drill.range);
-
   private readonly down = computed(() => {
     const report = this.load()?.report;
     return report ? levelMoves(report).down : [];
   });
   protected readonly status = computed(() => cardStatus(this.load(), () => this.down().length === 0));
-  protected readonly table = computed(() => movesTable('Moves back down the ladder', this.down(), this.link));
+  protected readonly table = computed(() =>
+    this.context.drillableTable(movesTable('Moves back down the ladder', this.down(), this.context.drillLink)),
+  );
 }

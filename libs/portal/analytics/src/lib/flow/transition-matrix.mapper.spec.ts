@@ -1,15 +1,15 @@
 import { flowReport, previousFlowReport } from './flow.fixture';
-import { testLinker } from './report-figures.fixture';
+import { testDrillLink } from '../shared/drill.fixture';
 import { transitionMatrixTable } from './transition-matrix.mapper';
 
 const moves = (fromLevel: number, toLevel: number, range = {}) => ({
-  path: 'drill',
+  path: '/reports/drill-down',
   queryParams: { basis: 'transitions', fromLevel: String(fromLevel), toLevel: String(toLevel), ...range },
 });
 
 describe('transitionMatrixTable', () => {
   it('has a row per level and, per level moved to, the moves and their median dwell', () => {
-    const table = transitionMatrixTable(flowReport, null, testLinker);
+    const table = transitionMatrixTable(flowReport, null, testDrillLink);
     expect(table.columns.map((c) => c.label)).toEqual([
       'From level',
       'To L1: moves',
@@ -29,7 +29,7 @@ describe('transitionMatrixTable', () => {
   });
 
   it("adds the comparison period's moves, linked over its own range", () => {
-    const table = transitionMatrixTable(flowReport, previousFlowReport, testLinker);
+    const table = transitionMatrixTable(flowReport, previousFlowReport, testDrillLink);
     // Comparison: L1 -> L2 60, L2 -> L1 8, nothing else.
     expect(table.rows.map((r) => [r.cells['comparison1'], r.cells['comparison2'], r.cells['comparison3']])).toEqual([
       [null, 60, 0],

@@ -1,7 +1,9 @@
 import type { FlowReport } from '@ladder/contracts';
 import type { CellLink, DataTable, TableColumn, TableRow } from '@ladder/portal/ui';
 import { levelNamer } from './flow.mapper';
-import { oneDecimal, type DrillLinker } from './report-figures';
+import type { DrillLink } from '../shared/drill';
+import { oneDecimal } from '../shared/figures';
+import { levelLabel } from '../shared/labels';
 
 const levelsOf = (report: FlowReport | null) =>
   report ? [...report.levels.map((l) => l.level), ...report.transitions.flatMap((t) => [t.fromLevel, t.toLevel])] : [];
@@ -13,16 +15,17 @@ const countOf = (report: FlowReport, from: number, to: number) =>
  * Moves from each level (rows) to each other level (columns): the count and the median time at the level before the
  * move, and the comparison period's count beside them. A level's own cell stays empty; counts link to their moves.
  */
-export function transitionMatrixTable(report: FlowReport, comparison: FlowReport | null, link: DrillLinker): DataTable {
+export function transitionMatrixTable(report: FlowReport, comparison: FlowReport | null, link: DrillLink): DataTable {
   const levels = [...new Set([...levelsOf(report), ...levelsOf(comparison)])].sort((a, b) => a - b);
   const name = levelNamer(report, comparison);
   const columns: TableColumn[] = [{ key: 'from', label: 'From level' }];
   for (const to of levels) {
     columns.push(
-      { key: `moves${to}`, label: `To L${to}: moves`, numeric: true },
-      { key: `dwell${to}`, label: `To L${to}: median dwell (min)`, numeric: true, decimals: 1 },
+      { key: `moves${to}`, label: `To ${levelLabel(to)}: moves`, numeric: true },
+      { key: `dwell${to}`, label: `To ${levelLabel(to)}: median dwell (min)`, numeric: true, decimals: 1 },
     );
-    if (comparison) columns.push({ key: `comparison${to}`, label: `To L${to}: moves, comparison`, numeric: true });
+    if (comparison)
+      columns.push({ key: `comparison${to}`, label: `To ${levelLabel(to)}: moves, comparison`, numeric: true });
   }
   const rows = levels.map((from): TableRow => {
     const cells: TableRow['cells'] = { from: name(from) };

@@ -3,7 +3,6 @@ import type { FlowReport } from '@ladder/contracts';
 import { ReportCardComponent } from '@ladder/portal/ui';
 import { ReportContext } from '../shared/report-context';
 import { cardStatus, type ReportLoad } from '../shared/report-load';
-import type { DrillLinker } from './report-figures';
 import { transitionMatrixTable } from './transition-matrix.mapper';
 
 /** Every move between two levels as a matrix, with the median time before it and the comparison's counts. */
@@ -29,8 +28,6 @@ export class TransitionMatrixSection {
   readonly load = input.required<ReportLoad<FlowReport> | null>();
   readonly comparison = input<FlowReport | null>(null);
 
-  private readonly link: DrillLinker = (drill) => this.context.drillLink(drill.target, drill.range);
-
   protected readonly status = computed(() => cardStatus(this.load(), (report) => report.transitions.length === 0));
   protected readonly subtitle = computed(
     () =>
@@ -39,6 +36,8 @@ export class TransitionMatrixSection {
   );
   protected readonly table = computed(() => {
     const report = this.load()?.report;
-    return report ? transitionMatrixTable(report, this.comparison(), this.link) : null;
+    return report
+      ? this.context.drillableTable(transitionMatrixTable(report, this.comparison(), this.context.drillLink))
+      : null;
   });
 }

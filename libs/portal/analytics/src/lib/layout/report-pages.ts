@@ -1,4 +1,5 @@
 import type { Role } from '@ladder/contracts';
+import { REPORT_READERS } from '../shared/report-readers';
 
 export interface ReportPage {
   path: string;
@@ -6,17 +7,15 @@ export interface ReportPage {
   roles: readonly Role[];
 }
 
-const READERS: readonly Role[] = ['manager', 'process_owner', 'admin'];
-
 /** The reports in the order a review reads them; agents see how long work waits at their levels. */
 export const REPORT_PAGES: readonly ReportPage[] = [
-  { path: 'overview', label: 'Overview', roles: READERS },
-  { path: 'time-at-level', label: 'Time at level', roles: ['agent', ...READERS] },
-  { path: 'bottlenecks', label: 'Bottlenecks', roles: READERS },
-  { path: 'sla-breaches', label: 'SLA breaches', roles: READERS },
-  { path: 'flow', label: 'Flow', roles: READERS },
-  { path: 'load', label: 'Load', roles: READERS },
-  { path: 'time-to-resolution', label: 'Time to resolution', roles: READERS },
+  { path: 'overview', label: 'Overview', roles: REPORT_READERS },
+  { path: 'time-at-level', label: 'Time at level', roles: ['agent', ...REPORT_READERS] },
+  { path: 'bottlenecks', label: 'Bottlenecks', roles: REPORT_READERS },
+  { path: 'sla-breaches', label: 'SLA breaches', roles: REPORT_READERS },
+  { path: 'flow', label: 'Flow', roles: REPORT_READERS },
+  { path: 'load', label: 'Load', roles: REPORT_READERS },
+  { path: 'time-to-resolution', label: 'Time to resolution', roles: REPORT_READERS },
 ];
 
 export function reportPagesFor(role: Role | null): ReportPage[] {

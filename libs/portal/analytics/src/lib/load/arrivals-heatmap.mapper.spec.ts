@@ -1,5 +1,5 @@
 import type { TooltipItem } from 'chart.js';
-import type { DrillTarget } from '../shared/report-context';
+import { testDrillLink } from '../shared/drill.fixture';
 import {
   busiestHour,
   describeHour,
@@ -13,11 +13,6 @@ import {
   hourTarget,
 } from './arrivals-heatmap.mapper';
 import { LOAD, LOAD_WEEK_BEFORE } from './load.fixture';
-
-const link = (target: DrillTarget) => ({
-  path: '/drill',
-  queryParams: Object.fromEntries(Object.entries(target).map(([key, value]) => [key, String(value)])),
-});
 
 // Cells run Monday 00:00 first, 24 a day: Monday 09:00 is 9, Tuesday 14:00 is 24 + 14 = 38, Sunday 23:00 is 167.
 const MON_9 = 9;
@@ -137,7 +132,7 @@ describe('hourTarget', () => {
 });
 
 describe('heatmapTable', () => {
-  const table = heatmapTable(LOAD, link);
+  const table = heatmapTable(LOAD, testDrillLink);
 
   it('is a week grid: a row per weekday, a column per hour', () => {
     expect(table.caption).toBe(
@@ -162,10 +157,13 @@ describe('heatmapTable', () => {
     expect(table.rows[0]?.cells['h10']).toBe(0);
   });
 
-  it('links every count to the escalations of its hour', () => {
-    expect(table.rows[1]?.links?.['h14']).toEqual({
-      path: '/drill',
-      queryParams: { basis: 'opened', weekday: 'tue', hour: '14', timeZone: 'Europe/Berlin' },
+  it('links every count to the escalations of its hour, over the period of the report when it is another', () => {
+    const hour = { basis: 'opened', weekday: 'tue', hour: '14', timeZone: 'Europe/Berlin' };
+    expect(table.rows[1]?.links?.['h14']).toEqual({ path: '/reports/drill-down', queryParams: hour });
+    const weekBefore = { from: LOAD_WEEK_BEFORE.from, to: LOAD_WEEK_BEFORE.to };
+    expect(heatmapTable(LOAD, testDrillLink, weekBefore).rows[1]?.links?.['h14']).toEqual({
+      path: '/reports/drill-down',
+      queryParams: { ...hour, ...weekBefore },
     });
   });
 });

@@ -1,7 +1,9 @@
 import { WEEKDAYS, type LoadReport, type Weekday } from '@ladder/contracts';
-import { baseChartOptions, type CellLink, type DataTable } from '@ladder/portal/ui';
+import { baseChartOptions, type DataTable } from '@ladder/portal/ui';
 import type { ChartData, ChartOptions } from 'chart.js';
-import type { DrillTarget } from '../shared/report-context';
+import type { DateRange } from '../filters/report-filters';
+import type { DrillLink, DrillTarget } from '../shared/drill';
+import { plural } from '../shared/figures';
 
 type HourCell = LoadReport['byHourOfWeek'][number];
 
@@ -123,15 +125,18 @@ export function describeHour(cell: HourCell, timeZone: string): string {
   return `${WEEKDAY_NAMES[cell.weekday]} ${hourLabel(cell.hour)}–${hourLabel(cell.hour + 1)} (${timeZone})`;
 }
 
-export const openedText = (count: number) => `${count.toLocaleString('en')} escalation${count === 1 ? '' : 's'} opened`;
+export const openedText = (count: number) => `${count.toLocaleString('en')} ${plural(count, 'escalation')} opened`;
 
 /** The escalations behind one hour of the week, counted in the report's time zone. */
 export function hourTarget(cell: HourCell, timeZone: string): DrillTarget {
   return { basis: 'opened', weekday: cell.weekday, hour: cell.hour, timeZone };
 }
 
-/** The heatmap as a week grid: a row per weekday, a column per hour, each count a link to its escalations. */
-export function heatmapTable(report: LoadReport, link: (target: DrillTarget) => CellLink): DataTable {
+/**
+ * The heatmap as a week grid: a row per weekday, a column per hour, each count a link to its escalations (over
+ * `range` when the report is of another period than the filters').
+ */
+export function heatmapTable(report: LoadReport, link: DrillLink, range?: DateRange): DataTable {
   const hourKey = (hour: number) => `h${String(hour).padStart(2, '0')}`;
   return {
     caption: `Escalations opened per hour of the week from ${report.from} to ${report.to}, in ${report.timeZone}`,
@@ -146,7 +151,9 @@ export function heatmapTable(report: LoadReport, link: (target: DrillTarget) => 
           weekday: WEEKDAY_NAMES[weekday],
           ...Object.fromEntries(cells.map((cell) => [hourKey(cell.hour), cell.count])),
         },
-        links: Object.fromEntries(cells.map((cell) => [hourKey(cell.hour), link(hourTarget(cell, report.timeZone))])),
+        links: Object.fromEntries(
+          cells.map((cell) => [hourKey(cell.hour), link({ target: hourTarget(cell, report.timeZone), range })]),
+        ),
       };
     }),
   };

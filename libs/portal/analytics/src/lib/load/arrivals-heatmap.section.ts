@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { LoadReport } from '@ladder/contracts';
-import { ChartComponent, ReportCardComponent, type ChartPick } from '@ladder/portal/ui';
+import { ChartCardComponent, type ChartPick } from '@ladder/portal/ui';
 import type { DateRange } from '../filters/report-filters';
 import { ReportContext } from '../shared/report-context';
 import { cardStatus, type ReportLoad } from '../shared/report-load';
@@ -18,34 +18,23 @@ import { HeatScaleComponent } from './heat-scale.component';
 /** Arrivals by hour of the week as a heatmap; a click on an hour lists the escalations opened in it. */
 @Component({
   selector: 'ladder-arrivals-heatmap-section',
-  imports: [ChartComponent, ReportCardComponent, HeatScaleComponent],
+  imports: [ChartCardComponent, HeatScaleComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <ladder-report-card
+    <ladder-chart-card
       [heading]="heading()"
       [subtitle]="view()?.subtitle ?? ''"
+      type="matrix"
       [status]="status()"
-      [table]="view()?.table ?? null"
+      [view]="view()"
       [fileName]="view()?.fileName ?? 'arrivals-by-hour'"
       emptyText="No escalation was opened in this period with these filters."
+      (pick)="open($event)"
     >
       @if (view(); as view) {
-        <ladder-chart
-          type="matrix"
-          [data]="view.data"
-          [options]="view.options"
-          [label]="view.label"
-          [legend]="false"
-          (pick)="open($event)"
-        />
         <ladder-heat-scale [max]="view.max" [timeZone]="view.timeZone" />
       }
-    </ladder-report-card>
-  `,
-  styles: `
-    ladder-chart {
-      --ladder-chart-height: 300px;
-    }
+    </ladder-chart-card>
   `,
 })
 export class ArrivalsHeatmapSection {
@@ -63,7 +52,6 @@ export class ArrivalsHeatmapSection {
     const report = this.load()?.report;
     if (!report) return null;
     const max = this.scaleMax() ?? busiestHour([report]);
-    const range = this.range() ?? undefined;
     return {
       report,
       max,
@@ -73,13 +61,17 @@ export class ArrivalsHeatmapSection {
       data: heatmapData(report, max),
       options: heatmapOptions(report, this.context.animate),
       label: heatmapLabel(report),
-      table: heatmapTable(report, (target) => this.context.drillLink(target, range)),
+      table: this.context.drillableTable(heatmapTable(report, this.context.drillLink, this.range() ?? undefined)),
+      legend: false,
+      height: 300,
     };
   });
 
   protected open(pick: ChartPick): void {
     const report = this.view()?.report;
     const cell = report?.byHourOfWeek[pick.index];
-    if (report && cell) this.context.openDrill(hourTarget(cell, report.timeZone), this.range() ?? undefined);
+    if (report && cell) {
+      this.context.openDrill({ target: hourTarget(cell, report.timeZone), range: this.range() ?? undefined });
+    }
   }
 }

@@ -1,9 +1,13 @@
 import type { TooltipItem } from 'chart.js';
-import type { DateRange } from '../filters/report-filters';
+import { testDrillLink } from '../shared/drill.fixture';
 import { dailyData, dailyOptions, dailyTable, hasDailyArrivals, pairDays } from './arrivals-per-day.mapper';
 import { LOAD, LOAD_WEEK_BEFORE } from './load.fixture';
 
-const link = (range: DateRange) => ({ path: '/drill', queryParams: { ...range } });
+/** The link to the escalations opened on one day. */
+const drill = (date: string) => ({
+  path: '/reports/drill-down',
+  queryParams: { from: date, to: date, basis: 'opened' },
+});
 
 type Callbacks = {
   title: (items: Partial<TooltipItem<'bar'>>[]) => string;
@@ -78,18 +82,18 @@ describe('dailyOptions', () => {
 
 describe('dailyTable', () => {
   it('lists each day with its count, linked to that day alone', () => {
-    const table = dailyTable(LOAD, null, link);
+    const table = dailyTable(LOAD, null, testDrillLink);
     expect(table.caption).toBe('Escalations opened per day from 2026-11-02 to 2026-11-08');
     expect(table.columns.map((column) => column.label)).toEqual(['Date', 'Opened']);
     expect(table.rows).toHaveLength(7);
     expect(table.rows[0]).toEqual({
       cells: { date: '2026-11-02', opened: 4 },
-      links: { opened: { path: '/drill', queryParams: { from: '2026-11-02', to: '2026-11-02' } } },
+      links: { opened: drill('2026-11-02') },
     });
   });
 
   it('with a comparison, sets day n of both periods side by side, each linked to its own day', () => {
-    const table = dailyTable(LOAD, LOAD_WEEK_BEFORE, link);
+    const table = dailyTable(LOAD, LOAD_WEEK_BEFORE, testDrillLink);
     expect(table.caption).toBe(
       'Escalations opened per day from 2026-11-02 to 2026-11-08, against 2026-10-26 to 2026-11-01',
     );
@@ -103,8 +107,8 @@ describe('dailyTable', () => {
     expect(table.rows[2]).toEqual({
       cells: { day: 3, date: '2026-11-04', opened: 0, comparisonDate: '2026-10-28', comparisonOpened: 8 },
       links: {
-        opened: { path: '/drill', queryParams: { from: '2026-11-04', to: '2026-11-04' } },
-        comparisonOpened: { path: '/drill', queryParams: { from: '2026-10-28', to: '2026-10-28' } },
+        opened: drill('2026-11-04'),
+        comparisonOpened: drill('2026-10-28'),
       },
     });
   });

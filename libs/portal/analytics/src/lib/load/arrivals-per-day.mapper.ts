@@ -1,7 +1,8 @@
 import type { LoadReport } from '@ladder/contracts';
-import { barChartOptions, CHART_PALETTE, type CellLink, type DataTable } from '@ladder/portal/ui';
+import { barChartOptions, CHART_PALETTE, type DataTable } from '@ladder/portal/ui';
 import type { ChartData, ChartOptions } from 'chart.js';
-import type { DateRange } from '../filters/report-filters';
+import type { Drill, DrillLink } from '../shared/drill';
+import { rangeText } from '../shared/periods';
 import { openedText } from './arrivals-heatmap.mapper';
 
 type Day = LoadReport['byDay'][number];
@@ -36,13 +37,11 @@ const longDate = new Intl.DateTimeFormat('en-GB', {
 const dayTick = (date: string) => shortDate.format(Date.parse(date));
 const dayName = (date: string) => longDate.format(Date.parse(date));
 
-export const periodName = (report: LoadReport) => `${report.from} to ${report.to}`;
-
 /** A bar per day; with a comparison, its day n beside day n of the period. */
 export function dailyData(report: LoadReport, comparison: LoadReport | null): ChartData<'bar'> {
   const pairs = pairDays(report, comparison);
   const dataset = (source: LoadReport, pick: (pair: DayPair) => Day | null, colour: string) => ({
-    label: periodName(source),
+    label: rangeText(source),
     data: pairs.map((pair) => pick(pair)?.count ?? null),
     backgroundColor: colour,
   });
@@ -95,14 +94,10 @@ export function dailyOptions(report: LoadReport, comparison: LoadReport | null, 
 }
 
 /** The escalations opened on one day: a range of that day alone, whichever period it is in. */
-export const dayRange = (date: string): DateRange => ({ from: date, to: date });
+export const dayDrill = (date: string): Drill => ({ target: { basis: 'opened' }, range: { from: date, to: date } });
 
 /** The days as a table, each count a link to that day's escalations; with a comparison, day n beside day n. */
-export function dailyTable(
-  report: LoadReport,
-  comparison: LoadReport | null,
-  link: (range: DateRange) => CellLink,
-): DataTable {
+export function dailyTable(report: LoadReport, comparison: LoadReport | null, link: DrillLink): DataTable {
   const caption = `Escalations opened per day from ${report.from} to ${report.to}`;
   if (!comparison) {
     return {
@@ -113,12 +108,12 @@ export function dailyTable(
       ],
       rows: report.byDay.map((day) => ({
         cells: { date: day.date, opened: day.count },
-        links: { opened: link(dayRange(day.date)) },
+        links: { opened: link(dayDrill(day.date)) },
       })),
     };
   }
   return {
-    caption: `${caption}, against ${periodName(comparison)}`,
+    caption: `${caption}, against ${rangeText(comparison)}`,
     columns: [
       { key: 'day', label: 'Day', numeric: true },
       { key: 'date', label: 'Date' },
@@ -135,8 +130,8 @@ export function dailyTable(
         comparisonOpened: pair.comparison?.count ?? null,
       },
       links: {
-        ...(pair.current && { opened: link(dayRange(pair.current.date)) }),
-        ...(pair.comparison && { comparisonOpened: link(dayRange(pair.comparison.date)) }),
+        ...(pair.current && { opened: link(dayDrill(pair.current.date)) }),
+        ...(pair.comparison && { comparisonOpened: link(dayDrill(pair.comparison.date)) }),
       },
     })),
   };

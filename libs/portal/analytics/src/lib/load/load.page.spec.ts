@@ -1,35 +1,17 @@
-import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
 import type { LoadReport } from '@ladder/contracts';
-import { Notifier } from '@ladder/portal/core';
 import { MatSelect } from '@angular/material/select';
 import { By } from '@angular/platform-browser';
-import { ChartComponent, provideLadderCharts } from '@ladder/portal/ui';
+import { ChartComponent } from '@ladder/portal/ui';
 import { of } from 'rxjs';
 import { defaultRange, previousPeriod } from '../filters/report-filters';
-import { AnalyticsApi } from '../shared/analytics.api';
-import { ReportContext } from '../shared/report-context';
+import { renderReportPage, toggleButton } from '../shared/report-page.fixture';
 import { LOAD, LOAD_WEEK_BEFORE } from './load.fixture';
 import { LoadPage } from './load.page';
 import { browserTimeZone } from './time-zones';
 
 async function render(url: string, answer: (params: Record<string, string>) => LoadReport) {
   const api = { report: jest.fn((_name: string, params: Record<string, string>) => of(answer(params))) };
-  TestBed.configureTestingModule({
-    providers: [
-      provideRouter([]),
-      provideLadderCharts(),
-      ReportContext,
-      { provide: AnalyticsApi, useValue: api },
-      { provide: Notifier, useValue: { error: jest.fn(), info: jest.fn() } },
-    ],
-  });
-  await TestBed.inject(Router).navigateByUrl(url);
-  const fixture = TestBed.createComponent(LoadPage);
-  fixture.detectChanges();
-  await fixture.whenStable();
-  fixture.detectChanges();
-  return { fixture, el: fixture.nativeElement as HTMLElement, api };
+  return { ...(await renderReportPage(LoadPage, url, api)), api };
 }
 
 /** The API's answer for either week, in the zone it was asked for. */
@@ -44,10 +26,7 @@ function showTable(el: HTMLElement, heading: string): void {
   const card = Array.from(el.querySelectorAll('ladder-report-card')).find(
     (c) => c.querySelector('h2')?.textContent?.trim() === heading,
   );
-  const toggle = Array.from(card?.querySelectorAll<HTMLButtonElement>('mat-button-toggle button') ?? []).find(
-    (button) => button.textContent?.trim() === 'Table',
-  );
-  toggle?.click();
+  if (card) toggleButton(card, 'Table')?.click();
 }
 
 const cellsOf = (el: HTMLElement, caption: string) =>
@@ -104,12 +83,12 @@ describe('LoadPage', () => {
   });
 
   it('writes a chosen zone to the URL and asks again with hours in it', async () => {
-    const { fixture, api } = await render('/?from=2026-11-02&to=2026-11-08', weekOrWeekBefore);
+    const { fixture, api, router } = await render('/?from=2026-11-02&to=2026-11-08', weekOrWeekBefore);
     const select = fixture.debugElement.query(By.directive(MatSelect)).componentInstance as MatSelect;
     select.selectionChange.emit({ source: select, value: 'America/New_York' });
     await fixture.whenStable();
     fixture.detectChanges();
-    expect(TestBed.inject(Router).url).toBe('/?from=2026-11-02&to=2026-11-08&timeZone=America%2FNew_York');
+    expect(router.url).toBe('/?from=2026-11-02&to=2026-11-08&timeZone=America%2FNew_York');
     expect(api.report).toHaveBeenLastCalledWith('load', {
       from: '2026-11-02',
       to: '2026-11-08',
@@ -118,11 +97,11 @@ describe('LoadPage', () => {
   });
 
   it("opens the escalations of a clicked hour, in the clicked heatmap's period and zone", async () => {
-    const { fixture } = await render(
+    const { fixture, router } = await render(
       '/?from=2026-11-02&to=2026-11-08&timeZone=Asia/Tokyo&compare=previous',
       weekOrWeekBefore,
     );
-    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const navigate = jest.spyOn(router, 'navigate').mockResolvedValue(true);
     const charts = fixture.debugElement.queryAll(By.directive(ChartComponent));
     // The second chart is the comparison heatmap; cell 38 is Tuesday 14:00 (24 + 14).
     (charts[1]?.componentInstance as ChartComponent).pick.emit({ datasetIndex: 0, index: 38 });

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
-import { AnalyticsApi } from '../shared/analytics.api';
+import { loadPageReports } from '../shared/page-reports';
 import { ReportContext } from '../shared/report-context';
-import { loadReport } from '../shared/report-load';
+import { ReportGridComponent } from '../shared/report-grid.component';
 import { busiestHour } from './arrivals-heatmap.mapper';
 import { ArrivalsHeatmapSection } from './arrivals-heatmap.section';
 import { ArrivalsPerDaySection } from './arrivals-per-day.section';
@@ -13,7 +13,14 @@ import { browserTimeZone, timeZoneChoices, timeZoneFrom } from './time-zones';
 /** When escalations arrive (hour of week, day) and how much open work each team carries against its capacity. */
 @Component({
   selector: 'ladder-load-page',
-  imports: [MatFormFieldModule, MatSelectModule, ArrivalsHeatmapSection, ArrivalsPerDaySection, TeamCapacitySection],
+  imports: [
+    MatFormFieldModule,
+    MatSelectModule,
+    ReportGridComponent,
+    ArrivalsHeatmapSection,
+    ArrivalsPerDaySection,
+    TeamCapacitySection,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="controls">
@@ -26,24 +33,24 @@ import { browserTimeZone, timeZoneChoices, timeZoneFrom } from './time-zones';
         </mat-select>
       </mat-form-field>
     </div>
-    <div class="grid">
+    <ladder-report-grid>
       <ladder-arrivals-heatmap-section
-        [load]="load()"
+        [load]="arrivals.load()"
         [scaleMax]="scaleMax()"
         [heading]="comparisonRange() ? 'Arrivals by hour of week, this period' : 'Arrivals by hour of week'"
       />
       @if (comparisonRange(); as range) {
         <ladder-arrivals-heatmap-section
-          [load]="comparisonLoad()"
+          [load]="arrivals.comparisonLoad()"
           [range]="range"
           [scaleMax]="scaleMax()"
           heading="Arrivals by hour of week, comparison period"
         />
       }
       <!-- Beside the heatmap alone; below the two heatmaps and the days when comparing. -->
-      <ladder-team-capacity-section [load]="load()" [class.last]="comparisonRange() !== null" />
-      <ladder-arrivals-per-day-section class="wide" [load]="load()" [comparison]="comparisonLoad()?.report ?? null" />
-    </div>
+      <ladder-team-capacity-section [load]="arrivals.load()" [class.last]="comparisonRange() !== null" />
+      <ladder-arrivals-per-day-section class="wide" [load]="arrivals.load()" [comparison]="arrivals.comparison()" />
+    </ladder-report-grid>
   `,
   styles: `
     .controls {
@@ -54,12 +61,6 @@ import { browserTimeZone, timeZoneChoices, timeZoneFrom } from './time-zones';
     .controls mat-form-field {
       width: 280px;
     }
-    .grid {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 520px), 1fr));
-      align-items: start;
-      gap: 16px;
-    }
     .wide {
       grid-column: 1 / -1;
     }
@@ -69,7 +70,6 @@ import { browserTimeZone, timeZoneChoices, timeZoneFrom } from './time-zones';
   `,
 })
 export class LoadPage {
-  private readonly api = inject(AnalyticsApi);
   private readonly context = inject(ReportContext);
   private readonly browserZone = browserTimeZone();
 
@@ -78,19 +78,9 @@ export class LoadPage {
   protected readonly zones = computed(() => timeZoneChoices(this.timeZone(), this.browserZone));
   protected readonly comparisonRange = this.context.comparisonRange;
 
-  protected readonly load = loadReport(
-    () => ({ ...this.context.apiParams(), timeZone: this.timeZone() }),
-    (params) => this.api.report('load', params),
-  );
-  protected readonly comparisonLoad = loadReport(
-    () => {
-      const params = this.context.comparisonParams();
-      return params && { ...params, timeZone: this.timeZone() };
-    },
-    (params) => this.api.report('load', params),
-  );
+  protected readonly arrivals = loadPageReports('load', () => ({ timeZone: this.timeZone() }));
   /** One colour scale for both heatmaps, so a shade means the same count in each. */
-  protected readonly scaleMax = computed(() => busiestHour([this.load()?.report, this.comparisonLoad()?.report]));
+  protected readonly scaleMax = computed(() => busiestHour([this.arrivals.load()?.report, this.arrivals.comparison()]));
 
   protected setTimeZone(zone: string): void {
     this.context.update({ timeZone: zone });

@@ -1,13 +1,6 @@
 import type { TooltipItem } from 'chart.js';
 import { LOAD } from './load.fixture';
-import {
-  capacityData,
-  capacityOptions,
-  capacityTable,
-  teamCapacityRows,
-  teamQueueLink,
-  truncateLabel,
-} from './team-capacity.mapper';
+import { capacityData, capacityOptions, capacityTable, teamCapacityRows, teamQueueLink } from './team-capacity.mapper';
 
 const rows = teamCapacityRows(LOAD);
 
@@ -57,13 +50,6 @@ describe('capacityOptions', () => {
     // "L2 · Network Operations and" is 27 characters, then the ellipsis: 28.
     expect(tick(1, 1)).toBe('L2 · Network Operations and…');
     expect(tick(0, 0)).toBe('L1 · Service Desk');
-  });
-});
-
-describe('truncateLabel', () => {
-  it('keeps a label that fits', () => {
-    expect(truncateLabel('Security', 8)).toBe('Security');
-    expect(truncateLabel('Security', 7)).toBe('Securi…');
   });
 });
 

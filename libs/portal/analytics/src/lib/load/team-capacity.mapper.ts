@@ -1,6 +1,8 @@
 import { StatusSchema, type LoadReport } from '@ladder/contracts';
 import { baseChartOptions, CHART_PALETTE, type CellLink, type DataTable } from '@ladder/portal/ui';
 import type { ChartData, ChartOptions } from 'chart.js';
+import { twoDecimals } from '../shared/figures';
+import { levelLabel, shortLabel } from '../shared/labels';
 
 type TeamLoad = LoadReport['teams'][number];
 
@@ -22,15 +24,11 @@ const TICK_CHARACTERS = 28;
 export function teamCapacityRows(report: LoadReport): TeamCapacityRow[] {
   return report.teams.map((team: TeamLoad) => ({
     teamId: team.teamId,
-    label: `L${team.level} · ${team.teamName}`,
+    label: `${levelLabel(team.level)} · ${team.teamName}`,
     open: team.open,
     capacity: team.capacity,
-    openPerAgent: team.openPerAgent === null ? null : Math.round(team.openPerAgent * 100) / 100,
+    openPerAgent: team.openPerAgent === null ? null : twoDecimals(team.openPerAgent),
   }));
-}
-
-export function truncateLabel(text: string, characters: number): string {
-  return text.length > characters ? `${text.slice(0, characters - 1)}…` : text;
 }
 
 /** Open escalations beside staffed agents, one pair of bars per team. */
@@ -71,7 +69,7 @@ export function capacityOptions(rows: readonly TeamCapacityRow[], animate: boole
       x: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: 'Escalations / agents' } },
       y: {
         grid: { display: false },
-        ticks: { callback: (_value, index) => truncateLabel(rows[index]?.label ?? '', TICK_CHARACTERS) },
+        ticks: { callback: (_value, index) => shortLabel(rows[index]?.label ?? '', TICK_CHARACTERS) },
       },
     },
   };

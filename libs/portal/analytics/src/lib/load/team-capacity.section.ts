@@ -1,39 +1,28 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Router } from '@angular/router';
 import type { LoadReport } from '@ladder/contracts';
-import { ChartComponent, ReportCardComponent, type ChartPick } from '@ladder/portal/ui';
+import { ChartCardComponent, type ChartPick } from '@ladder/portal/ui';
+import { horizontalChartHeight } from '../shared/horizontal-bars';
 import { ReportContext } from '../shared/report-context';
 import { cardStatus, type ReportLoad } from '../shared/report-load';
 import { capacityData, capacityOptions, capacityTable, teamCapacityRows, teamQueueLink } from './team-capacity.mapper';
 
-const BAR_ROW_PX = 44;
-const AXES_PX = 96;
-
 /** Each team's open escalations now against its staffed agents; a click opens the team's queue. */
 @Component({
   selector: 'ladder-team-capacity-section',
-  imports: [ChartComponent, ReportCardComponent],
+  imports: [ChartCardComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <ladder-report-card
+    <ladder-chart-card
       heading="Team capacity"
       subtitle="Open escalations now (not in the period) against staffed agents"
+      type="bar"
       [status]="status()"
-      [table]="view()?.table ?? null"
+      [view]="view()"
       fileName="team-capacity"
       emptyText="No team matches these filters."
-    >
-      @if (view(); as view) {
-        <ladder-chart
-          type="bar"
-          [data]="view.data"
-          [options]="view.options"
-          [label]="view.label"
-          [style.--ladder-chart-height]="view.height + 'px'"
-          (pick)="open($event)"
-        />
-      }
-    </ladder-report-card>
+      (pick)="open($event)"
+    />
   `,
 })
 export class TeamCapacitySection {
@@ -54,7 +43,8 @@ export class TeamCapacitySection {
       label:
         'Horizontal bar chart of open escalations and staffed agents per team, now. Open per agent and the figures are in the table view.',
       table: capacityTable(rows, (teamId) => this.queueLink(teamId)),
-      height: Math.max(240, rows.length * BAR_ROW_PX + AXES_PX),
+      // A row of 44 px per team, and never shorter than 240 px.
+      height: Math.max(240, horizontalChartHeight(rows.length, 44)),
     };
   });
 

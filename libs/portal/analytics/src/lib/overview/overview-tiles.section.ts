@@ -55,10 +55,13 @@ let nextId = 0;
                 <h3>{{ tile.label }}</h3>
                 <p class="value">{{ tile.value }}</p>
                 <p class="previous">{{ previousLabel() }}: {{ tile.previous }}</p>
-                @if (tile.change && tile.direction && tile.verdict) {
+                @if (tile.change && tile.direction) {
                   <p class="change" [class.better]="tile.verdict === 'better'" [class.worse]="tile.verdict === 'worse'">
                     <span aria-hidden="true">{{ arrows[tile.direction] }}</span>
-                    {{ tile.change }} · <strong>{{ verdicts[tile.verdict] }}</strong>
+                    {{ tile.change }}
+                    @if (tile.verdict) {
+                      · <strong>{{ verdicts[tile.verdict] }}</strong>
+                    }
                   </p>
                 }
                 <a [routerLink]="tile.reportPath" queryParamsHandling="preserve">Open the {{ tile.reportName }}</a>

@@ -11,14 +11,14 @@ describe('overviewTiles', () => {
   it('shows each figure against the period before, with the change and whether it is an improvement', () => {
     expect(overviewTiles(OVERVIEW)).toEqual([
       {
-        // 120 - 100 = +20, 20 / 100 = +20 %; fewer is better
+        // 120 - 100 = +20, 20 / 100 = +20 %; more escalations is neither better nor worse (it may be better reporting)
         figure: 'escalations',
         label: 'Escalations',
         value: '120',
         previous: '100',
         change: '+20 (+20%)',
         direction: 'up',
-        verdict: 'worse',
+        verdict: null,
         reportPath: '/reports/flow',
         reportName: 'flow report',
       },
@@ -73,6 +73,14 @@ describe('overviewTiles', () => {
     ]);
   });
 
+  it('gives the change in escalations without calling it better or worse, whichever way it goes', () => {
+    const tileWith = (previous: number) =>
+      overviewTiles({ ...OVERVIEW, previous: { ...OVERVIEW.previous, escalations: previous } })[0];
+    // 120 against 150: -30, -30 / 150 = -20 %; against 120: no change.
+    expect(tileWith(150)).toMatchObject({ change: '−30 (−20%)', direction: 'down', verdict: null });
+    expect(tileWith(120)).toMatchObject({ change: 'No change', direction: 'same', verdict: null });
+  });
+
   it('compares nothing where a period has no figure', () => {
     const [, flr, mtta] = overviewTiles({
       ...OVERVIEW,
@@ -109,7 +117,7 @@ describe('comparedPeriods', () => {
   it('makes the tiles compare with a year earlier', () => {
     const [escalations, , mtta] = overviewTiles(comparedPeriods(OVERVIEW, OVERVIEW_YEAR_EARLIER));
     // 120 - 150 = -30, -30 / 150 = -20 %; 30 - 45 = -15 min, -15 / 45 = -33.3 %
-    expect(escalations).toMatchObject({ previous: '150', change: '−30 (−20%)', verdict: 'better' });
+    expect(escalations).toMatchObject({ previous: '150', change: '−30 (−20%)', direction: 'down', verdict: null });
     expect(mtta).toMatchObject({ previous: '45m', change: '−15m (−33.3%)', verdict: 'better' });
   });
 });

@@ -1,6 +1,7 @@
 import type { OverviewFigures, OverviewReport } from '@ladder/contracts';
 import { formatMinutes, type ReportStatus } from '@ladder/portal/ui';
 import type { Comparison } from '../filters/report-filters';
+import { decimalText, oneDecimal, percent, plural } from '../shared/figures';
 import type { ReportLoad } from '../shared/report-load';
 
 /** The two periods a tile compares, with the figures of each. */
@@ -46,8 +47,11 @@ interface TileSpec {
   figure: Figure;
   label: string;
   kind: Kind;
-  /** Which way is an improvement. Fewer escalations is: less trouble reached the ladder. */
-  better: 'lower' | 'higher';
+  /**
+   * Which way is an improvement. Neither, for the number of escalations: fewer can mean less trouble, or trouble no
+   * longer reported; more can mean better reporting.
+   */
+  better: 'lower' | 'higher' | 'neither';
   report: { path: string; name: string };
 }
 
@@ -55,7 +59,7 @@ const FLOW = { path: '/reports/flow', name: 'flow report' };
 const BREACHES = { path: '/reports/sla-breaches', name: 'SLA breaches report' };
 
 const TILES: readonly TileSpec[] = [
-  { figure: 'escalations', label: 'Escalations', kind: 'count', better: 'lower', report: FLOW },
+  { figure: 'escalations', label: 'Escalations', kind: 'count', better: 'neither', report: FLOW },
   {
     figure: 'firstLevelResolutionRate',
     label: 'First-level resolution',
@@ -79,14 +83,13 @@ export interface OverviewTile {
   /** "+20 (+20%)", "−5 points", "No change"; null when either period has no figure. */
   change: string | null;
   direction: Direction | null;
+  /** Whether the change is an improvement; null when there is no change to judge, or no way to judge it. */
   verdict: Verdict | null;
   reportPath: string;
   reportName: string;
 }
 
 const MINUS = '−';
-const oneDecimal = (value: number) => Math.round(value * 10) / 10;
-const number = (value: number) => value.toLocaleString('en', { maximumFractionDigits: 1 });
 const signed = (value: number, text: string) => `${value < 0 ? MINUS : '+'}${text}`;
 
 /** Figures as shown, rounded once so the change is the difference of what the tile shows. */
@@ -95,7 +98,7 @@ function shown(kind: Kind, value: number): number {
     case 'count':
       return value;
     case 'rate':
-      return oneDecimal(value * 100);
+      return percent(value);
     case 'minutes':
       return Math.round(value);
   }
@@ -104,9 +107,9 @@ function shown(kind: Kind, value: number): number {
 function text(kind: Kind, value: number): string {
   switch (kind) {
     case 'count':
-      return number(value);
+      return decimalText(value);
     case 'rate':
-      return `${number(value)}%`;
+      return `${decimalText(value)}%`;
     case 'minutes':
       return formatMinutes(value);
   }
@@ -115,11 +118,17 @@ function text(kind: Kind, value: number): string {
 function changeText(kind: Kind, current: number, previous: number): string {
   const diff = oneDecimal(current - previous);
   if (diff === 0) return 'No change';
-  if (kind === 'rate') return signed(diff, `${number(Math.abs(diff))} point${Math.abs(diff) === 1 ? '' : 's'}`);
-  const amount = kind === 'count' ? number(Math.abs(diff)) : formatMinutes(Math.abs(diff));
+  if (kind === 'rate') return signed(diff, `${decimalText(Math.abs(diff))} ${plural(Math.abs(diff), 'point')}`);
+  const amount = kind === 'count' ? decimalText(Math.abs(diff)) : formatMinutes(Math.abs(diff));
   if (previous === 0) return signed(diff, amount);
   const relative = oneDecimal((diff / previous) * 100);
-  return `${signed(diff, amount)} (${signed(relative, `${number(Math.abs(relative))}%`)})`;
+  return `${signed(diff, amount)} (${signed(relative, `${decimalText(Math.abs(relative))}%`)})`;
+}
+
+function verdict(spec: TileSpec, direction: Direction): Verdict | null {
+  if (spec.better === 'neither') return null;
+  if (direction === 'same') return 'same';
+  return (spec.better === 'lower' ? direction === 'down' : direction === 'up') ? 'better' : 'worse';
 }
 
 function tile(spec: TileSpec, periods: ComparedPeriods): OverviewTile {
@@ -137,13 +146,7 @@ function tile(spec: TileSpec, periods: ComparedPeriods): OverviewTile {
   };
   if (current === null || previous === null) return { ...base, change: null, direction: null, verdict: null };
   const direction: Direction = current > previous ? 'up' : current < previous ? 'down' : 'same';
-  const improved = spec.better === 'lower' ? direction === 'down' : direction === 'up';
-  return {
-    ...base,
-    change: changeText(spec.kind, current, previous),
-    direction,
-    verdict: direction === 'same' ? 'same' : improved ? 'better' : 'worse',
-  };
+  return { ...base, change: changeText(spec.kind, current, previous), direction, verdict: verdict(spec, direction) };
 }
 
 /** The overview's tiles, in the order a review reads them. CSAT joins when surveys exist. */

@@ -1,30 +1,14 @@
-import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
 import type { OverviewReport } from '@ladder/contracts';
-import { Notifier } from '@ladder/portal/core';
 import { of } from 'rxjs';
 import { defaultRange } from '../filters/report-filters';
-import { AnalyticsApi } from '../shared/analytics.api';
-import { ReportContext } from '../shared/report-context';
+import { renderReportPage } from '../shared/report-page.fixture';
 import { figures, OVERVIEW, OVERVIEW_YEAR_EARLIER } from './overview.fixture';
 import { OverviewPage } from './overview.page';
 
 async function render(url: string, answer: (params: Record<string, string>) => OverviewReport) {
   const api = { report: jest.fn((_name: string, params: Record<string, string>) => of(answer(params))) };
-  TestBed.configureTestingModule({
-    providers: [
-      provideRouter([]),
-      ReportContext,
-      { provide: AnalyticsApi, useValue: api },
-      { provide: Notifier, useValue: { error: jest.fn(), info: jest.fn() } },
-    ],
-  });
-  await TestBed.inject(Router).navigateByUrl(url);
-  const fixture = TestBed.createComponent(OverviewPage);
-  fixture.detectChanges();
-  await fixture.whenStable();
-  fixture.detectChanges();
-  return { el: fixture.nativeElement as HTMLElement, api };
+  const { el } = await renderReportPage(OverviewPage, url, api);
+  return { el, api };
 }
 
 const tiles = (el: HTMLElement) =>
@@ -44,7 +28,7 @@ describe('OverviewPage', () => {
     expect(el.querySelector('h2')?.textContent).toBe('This period against the one before');
     expect(el.textContent).toContain('2026-11-01 to 2026-11-30 against 2026-10-02 to 2026-10-31, the period before');
     expect(tiles(el)).toEqual([
-      ['Escalations', '120', 'Before: 100', '↑ +20 (+20%) · worse', 'Open the flow report'],
+      ['Escalations', '120', 'Before: 100', '↑ +20 (+20%)', 'Open the flow report'],
       ['First-level resolution', '62.5%', 'Before: 60%', '↑ +2.5 points · better', 'Open the flow report'],
       ['Mean time to acknowledge', '30m', 'Before: 30m', '→ No change · unchanged', 'Open the flow report'],
       ['Mean time to resolve', '4h 6m', 'Before: 5h', '↓ −54m (−18%) · better', 'Open the flow report'],
@@ -65,13 +49,7 @@ describe('OverviewPage', () => {
     expect(api.report).toHaveBeenCalledWith('overview', { from: '2026-11-01', to: '2026-11-30' });
     expect(api.report).toHaveBeenCalledWith('overview', { from: '2025-11-01', to: '2025-11-30' });
     expect(el.querySelector('h2')?.textContent).toBe('This period against a year earlier');
-    expect(tiles(el)[0]).toEqual([
-      'Escalations',
-      '120',
-      'A year earlier: 150',
-      '↓ −30 (−20%) · better',
-      'Open the flow report',
-    ]);
+    expect(tiles(el)[0]).toEqual(['Escalations', '120', 'A year earlier: 150', '↓ −30 (−20%)', 'Open the flow report']);
   });
 
   it('asks once when the comparison is the period before, which the overview already holds', async () => {

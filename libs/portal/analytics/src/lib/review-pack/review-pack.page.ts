@@ -15,7 +15,9 @@ import { TransitionMatrixSection } from '../flow/transition-matrix.section';
 import { ArrivalsHeatmapSection } from '../load/arrivals-heatmap.section';
 import { TeamCapacitySection } from '../load/team-capacity.section';
 import { OverviewTilesSection } from '../overview/overview-tiles.section';
-import { AnalyticsApi, type ReportName, type ReportTypes } from '../shared/analytics.api';
+import { AnalyticsApi, type ReportName } from '../shared/analytics.api';
+import { levelNamesFrom } from '../shared/labels';
+import { loadPageReports } from '../shared/page-reports';
 import { ProcedureVersionsStore } from '../shared/procedure-versions.store';
 import { ReportContext } from '../shared/report-context';
 import { loadReport } from '../shared/report-load';
@@ -69,27 +71,24 @@ export class ReviewPackPage {
   protected readonly versions = inject(ProcedureVersionsStore);
   protected readonly preparedAt = new Date();
 
+  private readonly levelLabel = levelNamesFrom(this.reference);
+
   protected readonly filtersText = computed(() =>
     describeFilters(this.context.filters(), {
       team: (id) => this.reference.teams().find((t) => t.id === id)?.name ?? id,
-      level: (level) => `L${level} ${this.reference.level(Number(level))?.name ?? ''}`.trim(),
+      level: (level) => this.levelLabel(Number(level)),
       version: (id) => this.versions.options().find((v) => v.value === id)?.label ?? id,
     }),
   );
 
+  // The reports whose sections compare, with the comparison period's too; the overview and the load without.
   protected readonly overview = this.load('overview');
-  protected readonly timeAtLevel = this.load('time-at-level');
-  protected readonly bottlenecks = this.load('bottlenecks');
-  protected readonly breaches = this.load('sla-breaches');
-  protected readonly flow = this.load('flow');
+  protected readonly timeAtLevel = loadPageReports('time-at-level');
+  protected readonly bottlenecks = loadPageReports('bottlenecks');
+  protected readonly breaches = loadPageReports('sla-breaches');
+  protected readonly flow = loadPageReports('flow');
   protected readonly arrivals = this.load('load');
-  protected readonly survival = this.load('survival');
-
-  protected readonly timeAtLevelThen = this.loadComparison('time-at-level');
-  protected readonly bottlenecksThen = this.loadComparison('bottlenecks');
-  protected readonly breachesThen = this.loadComparison('sla-breaches');
-  protected readonly flowThen = this.loadComparison('flow');
-  protected readonly survivalThen = this.loadComparison('survival');
+  protected readonly survival = loadPageReports('survival');
 
   constructor() {
     void this.reference.ensureLoaded();
@@ -101,11 +100,5 @@ export class ReviewPackPage {
 
   private load<K extends ReportName>(name: K) {
     return loadReport(this.context.apiParams, (params) => this.api.report(name, params));
-  }
-
-  /** The comparison period's report, when a comparison is asked for; its figures as sections take them. */
-  private loadComparison<K extends ReportName>(name: K) {
-    const load = loadReport(this.context.comparisonParams, (params) => this.api.report(name, params));
-    return computed<ReportTypes[K] | null>(() => load()?.report ?? null);
   }
 }

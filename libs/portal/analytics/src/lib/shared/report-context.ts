@@ -1,7 +1,8 @@
 import { computed, inject, Injectable } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
-import type { CellLink } from '@ladder/portal/ui';
+import { SessionStore } from '@ladder/portal/core';
+import type { DataTable } from '@ladder/portal/ui';
 import { map } from 'rxjs';
 import {
   comparisonFromParam,
@@ -11,11 +12,8 @@ import {
   type DateRange,
   type ReportFilters,
 } from '../filters/report-filters';
-
-export const DRILL_DOWN_PATH = '/reports/drill-down';
-
-/** What a chart element counts, for the drill-down: its basis and the cell's own narrowing (level, team, kind ...). */
-export type DrillTarget = { basis: string } & Record<string, string | number>;
+import { drillCellLink, withoutLinks, type Drill, type DrillLink } from './drill';
+import { readsEveryReport } from './report-readers';
 
 /**
  * The state every report page shares, all of it in the URL so a report can be bookmarked and sent: the filters, the
@@ -25,6 +23,7 @@ export type DrillTarget = { basis: string } & Record<string, string | number>;
 export class ReportContext {
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
+  private readonly session = inject(SessionStore);
 
   readonly params = toSignal(
     this.route.queryParamMap.pipe(
@@ -47,6 +46,10 @@ export class ReportContext {
   });
   /** Charts move only for those who have not asked their system for less motion (and never in print). */
   readonly animate = !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  /** Whether the reader may open the drill-down behind the figures (its route and API): agents may not. */
+  readonly canDrill = computed(() => readsEveryReport(this.session.role()));
+  /** The drill-down list behind a figure, over the current filters or the drill's own period (a mapper's `link`). */
+  readonly drillLink: DrillLink = (drill) => drillCellLink(this.apiParams(), drill);
 
   /** A report's own setting from the URL, or its default. */
   setting<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
@@ -59,15 +62,15 @@ export class ReportContext {
     void this.router.navigate([], { queryParams: params, queryParamsHandling: 'merge' });
   }
 
-  /** The drill-down list behind a chart element, over the current filters or another period. */
-  drillLink(target: DrillTarget, range?: DateRange): CellLink {
-    const queryParams: Record<string, string> = { ...this.apiParams(), ...range };
-    for (const [key, value] of Object.entries(target)) queryParams[key] = String(value);
-    return { path: DRILL_DOWN_PATH, queryParams };
+  /** A table's drill-down links for a reader who may follow them; the figures alone for one who may not. */
+  drillableTable(table: DataTable): DataTable {
+    return this.canDrill() ? table : withoutLinks(table);
   }
 
-  openDrill(target: DrillTarget, range?: DateRange): void {
-    const link = this.drillLink(target, range);
+  /** Opens the drill-down list behind a clicked chart element, when the reader may; a click on nothing opens nothing. */
+  openDrill(drill: Drill | null): void {
+    if (!drill || !this.canDrill()) return;
+    const link = this.drillLink(drill);
     void this.router.navigate([link.path], { queryParams: link.queryParams });
   }
 }

@@ -1,4 +1,4 @@
-import { testLinker } from '../flow/report-figures.fixture';
+import { testDrillLink } from '../shared/drill.fixture';
 import {
   breachTime,
   breachTimeChartData,
@@ -66,16 +66,16 @@ describe('breachTimePick', () => {
 
 describe('breachTimeTable', () => {
   it('lists both periods per level, linking the counts above zero', () => {
-    const table = breachTimeTable(breachTime(breachesReport, previousBreachesReport), testLinker);
+    const table = breachTimeTable(breachTime(breachesReport, previousBreachesReport), testDrillLink);
     expect(table.rows.map((r) => r.cells)).toEqual([
       { level: 'L1 Service Desk', escalations: 1, hours: 5.3, comparisonEscalations: 0, comparisonHours: 0 },
       { level: 'L2 Team Lead', escalations: 3, hours: 30, comparisonEscalations: 2, comparisonHours: 12 },
       { level: 'L3 Engineering', escalations: 0, hours: 0, comparisonEscalations: 1, comparisonHours: 40.6 },
     ]);
     expect(table.rows[1]?.links).toEqual({
-      escalations: { path: 'drill', queryParams: { basis: 'breach-time', atLevel: '2' } },
+      escalations: { path: '/reports/drill-down', queryParams: { basis: 'breach-time', atLevel: '2' } },
       comparisonEscalations: {
-        path: 'drill',
+        path: '/reports/drill-down',
         queryParams: { basis: 'breach-time', atLevel: '2', ...comparisonRange },
       },
     });

@@ -2,8 +2,10 @@ import type { SlaBreachesReport } from '@ladder/contracts';
 import type { CellLink, ChartPick, DataTable } from '@ladder/portal/ui';
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { DateRange } from '../filters/report-filters';
-import { periodBarsData, periodBarsOptions } from '../flow/period-bars';
-import { levelLabel, oneDecimal, type Drill, type DrillLinker } from '../flow/report-figures';
+import type { Drill, DrillLink } from '../shared/drill';
+import { counted, oneDecimal } from '../shared/figures';
+import { levelLabel } from '../shared/labels';
+import { periodBarsData, periodBarsOptions } from '../shared/period-bars';
 
 export const BREACH_TIME_MEASURES = ['hours', 'escalations'] as const;
 export type BreachTimeMeasure = (typeof BREACH_TIME_MEASURES)[number];
@@ -65,8 +67,7 @@ export function breachTimeChartData(model: BreachTime, measure: BreachTimeMeasur
   );
 }
 
-const figuresText = (figures: TimeAtLevel) =>
-  `${figures.hours} h over ${figures.escalations} ${figures.escalations === 1 ? 'escalation' : 'escalations'}`;
+const figuresText = (figures: TimeAtLevel) => `${figures.hours} h over ${counted(figures.escalations, 'escalation')}`;
 
 export function breachTimeTooltipLabel(model: BreachTime, datasetIndex: number, index: number): string {
   const level = model.levels[index];
@@ -111,7 +112,7 @@ export function breachTimePick(model: BreachTime, pick: ChartPick): Drill | null
   return range && level.comparison && level.comparison.escalations > 0 ? drillAt(level, range) : null;
 }
 
-export function breachTimeTable(model: BreachTime, link: DrillLinker): DataTable {
+export function breachTimeTable(model: BreachTime, link: DrillLink): DataTable {
   const range = model.comparisonRange;
   return {
     caption: 'Resolution-breached escalations by the level that took most of their time',

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { SlaBreachesReport } from '@ladder/contracts';
-import { ChartComponent, ReportCardComponent, type ChartPick } from '@ladder/portal/ui';
-import type { ChartView, DrillLinker } from '../flow/report-figures';
+import { ChartCardComponent, type ChartPick, type ChartView } from '@ladder/portal/ui';
 import { ReportContext } from '../shared/report-context';
 import { cardStatus, type ReportLoad } from '../shared/report-load';
 import {
@@ -17,27 +16,19 @@ import {
 /** Where escalations that missed their resolution target spent their time: the level that took most of it. */
 @Component({
   selector: 'ladder-breach-time-section',
-  imports: [ChartComponent, ReportCardComponent],
+  imports: [ChartCardComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <ladder-report-card
+    <ladder-chart-card
       heading="Where breached escalations spent their time"
       subtitle="Escalations that breached their resolution target, by the level that took most of their time (SLA calendar, pauses excluded). Click a bar for those escalations."
+      type="bar"
       [status]="status()"
-      [table]="view()?.table ?? null"
+      [view]="view()"
       fileName="sla-breaches-time-by-level"
       emptyText="No escalation breached its resolution target in this period."
-    >
-      @if (view(); as chart) {
-        <ladder-chart
-          type="bar"
-          [data]="chart.data"
-          [options]="chart.options"
-          [label]="chart.label"
-          (pick)="open($event)"
-        />
-      }
-    </ladder-report-card>
+      (pick)="open($event)"
+    />
   `,
 })
 export class BreachTimeSection {
@@ -47,8 +38,6 @@ export class BreachTimeSection {
   readonly comparison = input<SlaBreachesReport | null>(null);
   /** What the bars measure: the hours spent at the level, or the escalations. */
   readonly measure = input<BreachTimeMeasure>('hours');
-
-  private readonly link: DrillLinker = (drill) => this.context.drillLink(drill.target, drill.range);
 
   protected readonly status = computed(() =>
     cardStatus(this.load(), (report) => report.whereBreachedTimeWent.length === 0),
@@ -64,13 +53,12 @@ export class BreachTimeSection {
       data: breachTimeChartData(model, this.measure()),
       options: breachTimeChartOptions(model, this.measure(), this.context.animate),
       label: breachTimeChartLabel(model, this.measure()),
-      table: breachTimeTable(model, this.link),
+      table: this.context.drillableTable(breachTimeTable(model, this.context.drillLink)),
     };
   });
 
   protected open(pick: ChartPick): void {
     const model = this.model();
-    const drill = model && breachTimePick(model, pick);
-    if (drill) this.context.openDrill(drill.target, drill.range);
+    this.context.openDrill(model && breachTimePick(model, pick));
   }
 }

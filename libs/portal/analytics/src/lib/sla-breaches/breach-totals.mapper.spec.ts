@@ -1,11 +1,11 @@
-import { testLinker } from '../flow/report-figures.fixture';
+import { testDrillLink } from '../shared/drill.fixture';
 import { breachTotalsSubtitle, breachTotalsTable } from './breach-totals.mapper';
 import { breachesReport, previousBreachesReport } from './sla-breaches.fixture';
 
 describe('breachTotalsTable', () => {
   it('counts each kind with its share of the escalations, linking the counts to their breaches', () => {
     // Of 20 opened: response 5 = 25 %, resolution 4 = 20 %, level budget 4 = 20 %, update cadence 3 = 15 %.
-    const table = breachTotalsTable(breachesReport, null, testLinker);
+    const table = breachTotalsTable(breachesReport, null, testDrillLink);
     expect(table.columns.map((c) => c.label)).toEqual(['Target', 'Breached', 'Share of escalations (%)']);
     expect(table.rows.map((r) => r.cells)).toEqual([
       { kind: 'Response', breached: 5, share: 25 },
@@ -14,13 +14,13 @@ describe('breachTotalsTable', () => {
       { kind: 'Update cadence', breached: 3, share: 15 },
     ]);
     expect(table.rows[2]?.links).toEqual({
-      breached: { path: 'drill', queryParams: { basis: 'breaches', kind: 'level-budget' } },
+      breached: { path: '/reports/drill-down', queryParams: { basis: 'breaches', kind: 'level-budget' } },
     });
   });
 
   it("sets the comparison period's counts and shares beside them, with the change", () => {
     // Comparison: 3 resolution breaches of 13 opened = 23.08 % -> 23.1; change 4 - 3 = 1, 20 - 23.1 = -3.1 points.
-    const table = breachTotalsTable(breachesReport, previousBreachesReport, testLinker);
+    const table = breachTotalsTable(breachesReport, previousBreachesReport, testDrillLink);
     expect(table.rows.map((r) => r.cells)).toEqual([
       {
         kind: 'Response',
@@ -60,7 +60,7 @@ describe('breachTotalsTable', () => {
       },
     ]);
     expect(table.rows[1]?.links?.['comparisonBreached']).toEqual({
-      path: 'drill',
+      path: '/reports/drill-down',
       queryParams: { basis: 'breaches', kind: 'resolution', from: '2026-10-21', to: '2026-11-03' },
     });
     expect(table.rows[0]?.links?.['comparisonBreached']).toBeUndefined();

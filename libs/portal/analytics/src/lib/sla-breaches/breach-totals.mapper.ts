@@ -1,6 +1,8 @@
 import { BREACH_KINDS, type SlaBreachesReport } from '@ladder/contracts';
 import type { CellLink, DataTable, TableColumn, TableRow } from '@ladder/portal/ui';
-import { oneDecimal, percent, type DrillLinker } from '../flow/report-figures';
+import type { DrillLink } from '../shared/drill';
+import { counted, oneDecimal, percent } from '../shared/figures';
+import { rangeText } from '../shared/periods';
 import { BREACH_KIND_LABELS, tallyOf } from './breach-kinds';
 
 const COMPARISON_COLUMNS: TableColumn[] = [
@@ -14,7 +16,7 @@ const COMPARISON_COLUMNS: TableColumn[] = [
 export function breachTotalsTable(
   report: SlaBreachesReport,
   comparison: SlaBreachesReport | null,
-  link: DrillLinker,
+  link: DrillLink,
 ): DataTable {
   return {
     caption: 'Escalations that breached each kind of target',
@@ -53,7 +55,7 @@ export function breachTotalsTable(
 }
 
 const opened = (report: SlaBreachesReport) =>
-  `${report.totals.escalations} ${report.totals.escalations === 1 ? 'escalation' : 'escalations'} opened from ${report.from} to ${report.to}`;
+  `${counted(report.totals.escalations, 'escalation')} opened from ${rangeText(report)}`;
 
 /** Whom the shares are of: "Of 120 escalations opened from … to … (comparison: 98 … )". */
 export function breachTotalsSubtitle(report: SlaBreachesReport, comparison: SlaBreachesReport | null): string {

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { SlaBreachesReport } from '@ladder/contracts';
 import { ReportCardComponent } from '@ladder/portal/ui';
-import type { DrillLinker } from '../flow/report-figures';
 import { ReportContext } from '../shared/report-context';
 import { cardStatus, type ReportLoad } from '../shared/report-load';
 import { breachTotalsSubtitle, breachTotalsTable } from './breach-totals.mapper';
@@ -29,8 +28,6 @@ export class BreachTotalsSection {
   readonly load = input.required<ReportLoad<SlaBreachesReport> | null>();
   readonly comparison = input<SlaBreachesReport | null>(null);
 
-  private readonly link: DrillLinker = (drill) => this.context.drillLink(drill.target, drill.range);
-
   protected readonly status = computed(() => cardStatus(this.load(), (report) => report.totals.escalations === 0));
   protected readonly subtitle = computed(() => {
     const report = this.load()?.report;
@@ -38,6 +35,8 @@ export class BreachTotalsSection {
   });
   protected readonly table = computed(() => {
     const report = this.load()?.report;
-    return report ? breachTotalsTable(report, this.comparison(), this.link) : null;
+    return report
+      ? this.context.drillableTable(breachTotalsTable(report, this.comparison(), this.context.drillLink))
+      : null;
   });
 }

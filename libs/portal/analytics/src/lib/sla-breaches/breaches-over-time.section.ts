@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { BreachKind, SlaBreachesReport } from '@ladder/contracts';
-import { ChartComponent, ReportCardComponent, type ChartPick } from '@ladder/portal/ui';
-import type { ChartView, DrillLinker } from '../flow/report-figures';
+import { ChartCardComponent, type ChartPick, type ChartView } from '@ladder/portal/ui';
 import { ReportContext } from '../shared/report-context';
 import { cardStatus, type ReportLoad } from '../shared/report-load';
 import { BREACH_KIND_LABELS } from './breach-kinds';
@@ -17,27 +16,19 @@ import {
 /** Breaches of one kind per bucket, stacked by severity, with the breach rate (and the comparison's) as lines. */
 @Component({
   selector: 'ladder-breaches-over-time-section',
-  imports: [ChartComponent, ReportCardComponent],
+  imports: [ChartCardComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <ladder-report-card
+    <ladder-chart-card
       [heading]="heading()"
       [subtitle]="subtitle()"
+      type="bar"
       [status]="status()"
-      [table]="view()?.table ?? null"
+      [view]="view()"
       fileName="sla-breaches-over-time"
       emptyText="No escalations were opened in this period with these filters."
-    >
-      @if (view(); as chart) {
-        <ladder-chart
-          type="bar"
-          [data]="chart.data"
-          [options]="chart.options"
-          [label]="chart.label"
-          (pick)="open($event)"
-        />
-      }
-    </ladder-report-card>
+      (pick)="open($event)"
+    />
   `,
 })
 export class BreachesOverTimeSection {
@@ -47,10 +38,8 @@ export class BreachesOverTimeSection {
   readonly comparison = input<SlaBreachesReport | null>(null);
   readonly kind = input<BreachKind>('resolution');
 
-  private readonly link: DrillLinker = (drill) => this.context.drillLink(drill.target, drill.range);
-
   protected readonly status = computed(() => cardStatus(this.load(), (report) => report.series.length === 0));
-  protected readonly model = computed(() => {
+  private readonly model = computed(() => {
     const report = this.load()?.report;
     return report ? breachesOverTime(report, this.comparison(), this.kind()) : null;
   });
@@ -72,13 +61,12 @@ export class BreachesOverTimeSection {
       data: breachesChartData(model),
       options: breachesChartOptions(model, this.context.animate),
       label: breachesChartLabel(model),
-      table: breachesTable(model, this.link),
+      table: this.context.drillableTable(breachesTable(model, this.context.drillLink)),
     };
   });
 
   protected open(pick: ChartPick): void {
     const model = this.model();
-    const drill = model && breachesPick(model, pick);
-    if (drill) this.context.openDrill(drill.target, drill.range);
+    this.context.openDrill(model && breachesPick(model, pick));
   }
 }

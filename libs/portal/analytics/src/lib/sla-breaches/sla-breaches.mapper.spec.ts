@@ -1,5 +1,5 @@
 import type { TooltipItem } from 'chart.js';
-import { testLinker } from '../flow/report-figures.fixture';
+import { testDrillLink } from '../shared/drill.fixture';
 import { breachesReport, previousBreachesReport } from './sla-breaches.fixture';
 import {
   breachBuckets,
@@ -130,7 +130,7 @@ describe('breachesPick', () => {
 
 describe('breachesTable', () => {
   it('has the chart figures per week, with links behind every count above zero', () => {
-    const table = breachesTable(breachesOverTime(breachesReport, null, 'resolution'), testLinker);
+    const table = breachesTable(breachesOverTime(breachesReport, null, 'resolution'), testDrillLink);
     expect(table.columns.map((c) => c.label)).toEqual([
       'From',
       'To',
@@ -146,17 +146,23 @@ describe('breachesTable', () => {
       { from: '2026-11-16', to: '2026-11-17', S1: 0, S3: 0, breached: 0, escalations: 0, rate: null },
     ]);
     expect(table.rows[0]?.links).toEqual({
-      S1: { path: 'drill', queryParams: { basis: 'breaches', kind: 'resolution', severity: 'S1', ...firstWeek } },
-      S3: { path: 'drill', queryParams: { basis: 'breaches', kind: 'resolution', severity: 'S3', ...firstWeek } },
-      breached: { path: 'drill', queryParams: { basis: 'breaches', kind: 'resolution', ...firstWeek } },
-      escalations: { path: 'drill', queryParams: { basis: 'opened', ...firstWeek } },
+      S1: {
+        path: '/reports/drill-down',
+        queryParams: { basis: 'breaches', kind: 'resolution', severity: 'S1', ...firstWeek },
+      },
+      S3: {
+        path: '/reports/drill-down',
+        queryParams: { basis: 'breaches', kind: 'resolution', severity: 'S3', ...firstWeek },
+      },
+      breached: { path: '/reports/drill-down', queryParams: { basis: 'breaches', kind: 'resolution', ...firstWeek } },
+      escalations: { path: '/reports/drill-down', queryParams: { basis: 'opened', ...firstWeek } },
     });
     expect(Object.keys(table.rows[1]?.links ?? {})).toEqual(['escalations']);
     expect(table.rows[2]?.links).toEqual({});
   });
 
   it("adds the comparison's week and breach rate beside each week", () => {
-    const table = breachesTable(breachesOverTime(breachesReport, previousBreachesReport, 'resolution'), testLinker);
+    const table = breachesTable(breachesOverTime(breachesReport, previousBreachesReport, 'resolution'), testDrillLink);
     expect(
       table.rows.map((r) => [r.cells['comparisonFrom'], r.cells['comparisonTo'], r.cells['comparisonRate']]),
     ).toEqual([

@@ -15,7 +15,8 @@ import {
 } from '@ladder/portal/ui';
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { DateRange } from '../filters/report-filters';
-import { percent, type Drill, type DrillLinker } from '../flow/report-figures';
+import type { Drill, DrillLink } from '../shared/drill';
+import { counted, percent } from '../shared/figures';
 import { bucketLabel, bucketSpans, bucketTitle, type BreachBucketSize, type BucketSpan } from './breach-buckets';
 import { BREACH_KIND_LABELS, tallyOf } from './breach-kinds';
 
@@ -144,8 +145,6 @@ export function breachesChartData(model: BreachesOverTime): ChartData<'bar' | 'l
   };
 }
 
-const escalationsText = (count: number) => `${count} ${count === 1 ? 'escalation' : 'escalations'}`;
-
 function rateText(bucket: BreachBucket): string {
   return bucket.ratePercent === null
     ? 'no escalations opened'
@@ -163,7 +162,7 @@ export function breachesTooltipLabel(model: BreachesOverTime, datasetIndex: numb
   const role = roleOf(model, datasetIndex);
   switch (role.role) {
     case 'severity':
-      return `${role.severity}: ${escalationsText(bucket.bySeverity[role.severity])} breached`;
+      return `${role.severity}: ${counted(bucket.bySeverity[role.severity], 'escalation')} breached`;
     case 'rate':
       return `Breach rate: ${rateText(bucket)}`;
     case 'comparison': {
@@ -234,7 +233,7 @@ export function breachesPick(model: BreachesOverTime, pick: ChartPick): Drill | 
   return bucket.bySeverity[role.severity] > 0 ? breachesIn(model, bucket, role.severity) : null;
 }
 
-export function breachesTable(model: BreachesOverTime, link: DrillLinker): DataTable {
+export function breachesTable(model: BreachesOverTime, link: DrillLink): DataTable {
   const comparison = model.comparison;
   return {
     caption: `Escalations breaching the ${kindName(model.kind)} target per ${model.size} and severity, with the breach rate`,

@@ -1,12 +1,8 @@
-import { TestBed } from '@angular/core/testing';
 import { By } from '@angular/platform-browser';
-import { provideRouter, Router } from '@angular/router';
 import type { SlaBreachesReport } from '@ladder/contracts';
-import { Notifier } from '@ladder/portal/core';
-import { ChartComponent, provideLadderCharts } from '@ladder/portal/ui';
+import { ChartComponent } from '@ladder/portal/ui';
 import { of } from 'rxjs';
-import { AnalyticsApi } from '../shared/analytics.api';
-import { ReportContext } from '../shared/report-context';
+import { renderReportPage, toggleButton } from '../shared/report-page.fixture';
 import { SlaBreachesPage } from './sla-breaches.page';
 import { breachesReport, emptyBreachesReport, previousBreachesReport } from './sla-breaches.fixture';
 
@@ -19,25 +15,13 @@ async function render(query: string, answer: SlaBreachesReport = breachesReport)
       of(params['from'] === '2026-10-21' ? previousBreachesReport : answer),
     ),
   };
-  TestBed.configureTestingModule({
-    providers: [
-      provideRouter([]),
-      provideLadderCharts(),
-      ReportContext,
-      { provide: AnalyticsApi, useValue: api },
-      { provide: Notifier, useValue: { error: jest.fn(), info: jest.fn() } },
-    ],
-  });
-  const router = TestBed.inject(Router);
-  await router.navigateByUrl(`/?${query}`);
-  const fixture = TestBed.createComponent(SlaBreachesPage);
+  const page = await renderReportPage(SlaBreachesPage, `/?${query}`, api);
   const settle = async () => {
-    fixture.detectChanges();
-    await fixture.whenStable();
-    fixture.detectChanges();
+    page.fixture.detectChanges();
+    await page.fixture.whenStable();
+    page.fixture.detectChanges();
   };
-  await settle();
-  return { fixture, el: fixture.nativeElement as HTMLElement, api, router, settle };
+  return { ...page, api, settle };
 }
 
 const texts = (el: HTMLElement, selector: string) =>
@@ -46,10 +30,6 @@ const totalsRows = (el: HTMLElement) =>
   Array.from(el.querySelectorAll('table[aria-label="Escalations that breached each kind of target"] tr'))
     .slice(1)
     .map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent?.trim()));
-const toggle = (el: HTMLElement, text: string) =>
-  Array.from(el.querySelectorAll<HTMLButtonElement>('mat-button-toggle button')).find(
-    (button) => button.textContent?.trim() === text,
-  );
 
 describe('SlaBreachesPage', () => {
   it('asks for weekly breaches over the filters and shows resolution breaches by default', async () => {
@@ -65,7 +45,7 @@ describe('SlaBreachesPage', () => {
       'Breaches by kind of target',
       'Where breached escalations spent their time',
     ]);
-    expect(toggle(el, 'Resolution')?.getAttribute('aria-checked')).toBe('true');
+    expect(toggleButton(el, 'Resolution')?.getAttribute('aria-checked')).toBe('true');
     const labels = Array.from(el.querySelectorAll('canvas')).map((c) => c.getAttribute('aria-label'));
     expect(labels[0]).toContain('breached the resolution target per week of opening and severity');
     expect(labels[1]).toContain('the hours that escalations that breached their resolution target spent');
@@ -83,15 +63,15 @@ describe('SlaBreachesPage', () => {
   });
 
   it('opens the breaches of the severity and week of a clicked bar segment', async () => {
-    const { fixture } = await render(RANGE);
-    const openDrill = jest.spyOn(TestBed.inject(ReportContext), 'openDrill').mockImplementation(() => undefined);
+    const { fixture, context } = await render(RANGE);
+    const openDrill = jest.spyOn(context, 'openDrill').mockImplementation(() => undefined);
     const bars = fixture.debugElement.query(By.directive(ChartComponent)).componentInstance as ChartComponent;
     // Dataset 1 is S3 (S1 first); the week of 2 November counts from the range's first day, the 4th.
     bars.pick.emit({ datasetIndex: 1, index: 0 });
-    expect(openDrill).toHaveBeenCalledWith(
-      { basis: 'breaches', kind: 'resolution', severity: 'S3' },
-      { from: '2026-11-04', to: '2026-11-08' },
-    );
+    expect(openDrill).toHaveBeenCalledWith({
+      target: { basis: 'breaches', kind: 'resolution', severity: 'S3' },
+      range: { from: '2026-11-04', to: '2026-11-08' },
+    });
   });
 
   it('compares with the previous period: totals side by side, the same settings for both', async () => {
@@ -107,12 +87,12 @@ describe('SlaBreachesPage', () => {
 
   it('keeps the breach kind and bucket in the URL, asking again only when the bucket changes', async () => {
     const { el, api, router, settle } = await render(RANGE);
-    toggle(el, 'Response')?.click();
+    toggleButton(el, 'Response')?.click();
     await settle();
     expect(router.url).toBe(`/?${RANGE}&kind=response`);
     expect(texts(el, 'h2')[0]).toBe('Response breaches over time, by severity');
     expect(api.report).toHaveBeenCalledTimes(1);
-    toggle(el, 'Month')?.click();
+    toggleButton(el, 'Month')?.click();
     await settle();
     expect(api.report).toHaveBeenLastCalledWith('sla-breaches', {
       from: '2026-11-04',

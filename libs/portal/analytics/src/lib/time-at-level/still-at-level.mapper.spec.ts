@@ -1,13 +1,7 @@
 import type { StillAtLevelRow } from '@ladder/contracts';
-import type { CellLink } from '@ladder/portal/ui';
-import type { DrillTarget } from '../shared/report-context';
+import { testDrillLink } from '../shared/drill.fixture';
 import { stillAtLevelTable } from './still-at-level.mapper';
 import { timeAtLevelReport } from './time-at-level.fixture';
-
-const link = (target: DrillTarget): CellLink => ({
-  path: '/reports/drill-down',
-  queryParams: Object.fromEntries(Object.entries(target).map(([k, v]) => [k, String(v)])),
-});
 
 const still = (row: Omit<StillAtLevelRow, 'levelName'>): StillAtLevelRow => ({
   ...row,
@@ -24,7 +18,7 @@ describe('stillAtLevelTable', () => {
         still({ level: 1, groupKey: 'S3', groupLabel: 'S3', count: 4, oldestMinutes: 95 }),
       ],
     });
-    const table = stillAtLevelTable(report, link);
+    const table = stillAtLevelTable(report, testDrillLink);
     expect(table.caption).toBe('Escalations still at a level now, per level and severity, oldest first');
     expect(table.columns.map((c) => c.label)).toEqual(['Level', 'Severity', 'Still there', 'Oldest has waited']);
     // 3000 min = 2 days and 120 min: "2d 2h"; 95 min: "1h 35m". The two 95-minute rows go up the ladder.

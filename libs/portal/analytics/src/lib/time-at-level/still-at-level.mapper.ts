@@ -1,7 +1,8 @@
 import type { TimeAtLevelReport } from '@ladder/contracts';
 import { formatMinutes, type DataTable } from '@ladder/portal/ui';
-import type { DrillLink } from './report-parts';
-import { GROUP_NAMES, groupDrillTarget, levelText } from './time-at-level.settings';
+import type { DrillLink } from '../shared/drill';
+import { levelLabel } from '../shared/labels';
+import { GROUP_NAMES, groupDrillTarget } from './time-at-level.settings';
 
 /**
  * The stays still open, oldest first (then up the ladder): how many per level x group and how long the oldest has
@@ -19,12 +20,12 @@ export function stillAtLevelTable(report: TimeAtLevelReport, link: DrillLink): D
     ],
     rows: rows.map((row) => ({
       cells: {
-        level: levelText(row),
+        level: levelLabel(row.level, row.levelName),
         group: row.groupLabel,
         open: row.count,
         oldest: formatMinutes(row.oldestMinutes),
       },
-      links: { open: link(groupDrillTarget('still-at-level', report.groupBy, row)) },
+      links: { open: link({ target: groupDrillTarget('still-at-level', report.groupBy, row) }) },
     })),
   };
 }

@@ -9,14 +9,14 @@ import {
   type TableRow,
 } from '@ladder/portal/ui';
 import type { ChartData, ChartOptions } from 'chart.js';
-import type { DateRange } from '../filters/report-filters';
-import type { DrillTarget } from '../shared/report-context';
-import { OTHER_PERIOD_COLOUR, periodsOf, shortLabel, type DrillLink, type Period } from './report-parts';
+import type { Drill, DrillLink } from '../shared/drill';
+import { counted, decimalText, oneDecimal } from '../shared/figures';
+import { levelLabel, shortLabel } from '../shared/labels';
+import { OTHER_PERIOD_COLOUR, periodsOf, type Period } from '../shared/periods';
 import {
   CLOCK_NAMES,
   GROUP_NAMES,
   groupDrillTarget,
-  levelText,
   PART_NAMES,
   type GroupBy,
   type StayMeasure,
@@ -72,8 +72,6 @@ function chooseUnit(stats: readonly DurationStats[]): DurationUnit {
   return stats.some((s) => s.p90Minutes >= HOURS_FROM_MINUTES) ? 'hours' : 'minutes';
 }
 
-const oneDecimal = (value: number) => Math.round(value * 10) / 10;
-
 function inUnit(minutes: number, unit: DurationUnit): number {
   return oneDecimal(unit === 'hours' ? minutes / 60 : minutes);
 }
@@ -82,7 +80,7 @@ const unitSymbol = (unit: DurationUnit) => (unit === 'hours' ? 'h' : 'min');
 
 /** A value already in `unit`: "14 min", "1.5 h". */
 function formatDuration(value: number, unit: DurationUnit): string {
-  return `${value.toLocaleString('en', { maximumFractionDigits: 1 })} ${unitSymbol(unit)}`;
+  return `${decimalText(value)} ${unitSymbol(unit)}`;
 }
 
 function toStayBox(stats: DurationStats, unit: DurationUnit): StayBox {
@@ -117,7 +115,7 @@ function tooltipLines(period: Period, figures: StayFigures | null, unit: Duratio
   const { box, count } = figures;
   const f = (value: number) => formatDuration(value, unit);
   return [
-    `${period.label}: ${count} ${count === 1 ? 'stay' : 'stays'}`,
+    `${period.label}: ${counted(count, 'stay')}`,
     `p50 ${f(box.median)} · p90 ${f(box.max)}`,
     `box p25 to p75: ${f(box.q1)} to ${f(box.q3)}`,
     `whiskers p10 to p90: ${f(box.min)} to ${f(box.max)}`,
@@ -150,7 +148,7 @@ export function toStayBoxes(
       return found ? { count: found.count, box: toStayBox(statsOf(found, measure), unit) } : null;
     }),
   }));
-  const labels = groups.map((g) => `${levelText(g)} · ${g.groupLabel}`);
+  const labels = groups.map((g) => `${levelLabel(g.level, g.levelName)} · ${g.groupLabel}`);
   // This period in the palette's first colour, the compared one in grey; the mean dot in the outline's colour.
   const colours = [CHART_PALETTE[0], OTHER_PERIOD_COLOUR].map((colour, p) => ({
     borderColor: colour,
@@ -209,12 +207,12 @@ export function stayDrill(
   boxes: StayBoxes,
   groupBy: GroupBy,
   pick: { datasetIndex: number; index: number },
-): { target: DrillTarget; range?: DateRange } | null {
+): Drill | null {
   const group = boxes.groups[pick.index];
   const period = boxes.periods[pick.datasetIndex];
   if (!group || !period || !group.figures[pick.datasetIndex]) return null;
   const target = groupDrillTarget('stints', groupBy, group);
-  return period.range ? { target, range: period.range } : { target };
+  return { target, range: period.range };
 }
 
 /** "Whole stay, wall clock" */
@@ -255,7 +253,7 @@ export function stayTable(boxes: StayBoxes, groupBy: GroupBy, measure: StayMeasu
     const [now, before] = [g.figures[0]?.box, g.figures[1]?.box];
     const target = groupDrillTarget('stints', groupBy, g);
     const cells: Record<string, CellValue> = {
-      level: levelText(g),
+      level: levelLabel(g.level, g.levelName),
       group: g.groupLabel,
       stays: g.figures[0]?.count ?? 0,
       p10: now?.min ?? null,
@@ -266,7 +264,7 @@ export function stayTable(boxes: StayBoxes, groupBy: GroupBy, measure: StayMeasu
       mean: now?.mean ?? null,
     };
     const links: Record<string, CellLink> = {};
-    if (g.figures[0]) links['stays'] = link(target);
+    if (g.figures[0]) links['stays'] = link({ target });
     if (compared) {
       Object.assign(cells, {
         comparedStays: g.figures[1]?.count ?? 0,
@@ -275,7 +273,7 @@ export function stayTable(boxes: StayBoxes, groupBy: GroupBy, measure: StayMeasu
         p50Change: change(now?.median, before?.median),
         p90Change: change(now?.max, before?.max),
       });
-      if (g.figures[1]) links['comparedStays'] = link(target, compared.range);
+      if (g.figures[1]) links['comparedStays'] = link({ target, range: compared.range });
     }
     return { cells, links };
   });

@@ -1,13 +1,9 @@
-import { TestBed } from '@angular/core/testing';
 import { By } from '@angular/platform-browser';
-import { provideRouter, Router } from '@angular/router';
-import type { TimeAtLevelReport } from '@ladder/contracts';
-import { Notifier, SessionStore } from '@ladder/portal/core';
-import { ChartComponent, provideLadderCharts } from '@ladder/portal/ui';
+import type { Role, TimeAtLevelReport } from '@ladder/contracts';
+import { ChartComponent } from '@ladder/portal/ui';
 import { of } from 'rxjs';
 import { defaultRange, previousPeriod } from '../filters/report-filters';
-import { AnalyticsApi } from '../shared/analytics.api';
-import { ReportContext } from '../shared/report-context';
+import { renderReportPage, signedInAs, toggleButton } from '../shared/report-page.fixture';
 import { stats, stayRow, timeAtLevelReport } from './time-at-level.fixture';
 import { TimeAtLevelPage } from './time-at-level.page';
 
@@ -23,28 +19,12 @@ const report = timeAtLevelReport({
   ],
 });
 
-async function render(answer: TimeAtLevelReport, url = '/', canDrill = true) {
+async function render(answer: TimeAtLevelReport, url = '/', role: Role = 'manager') {
   const api = { report: jest.fn().mockReturnValue(of(answer)) };
-  TestBed.configureTestingModule({
-    providers: [
-      provideRouter([]),
-      provideLadderCharts(),
-      ReportContext,
-      { provide: AnalyticsApi, useValue: api },
-      { provide: Notifier, useValue: { error: jest.fn(), info: jest.fn() } },
-      { provide: SessionStore, useValue: { hasRole: () => canDrill } },
-    ],
-  });
-  const router = TestBed.inject(Router);
-  await router.navigateByUrl(url);
-  const fixture = TestBed.createComponent(TimeAtLevelPage);
-  fixture.detectChanges();
-  await fixture.whenStable();
-  fixture.detectChanges();
-  const el = fixture.nativeElement as HTMLElement;
+  const page = await renderReportPage(TimeAtLevelPage, url, api, [signedInAs(role)]);
   const cells = (selector: string) =>
-    Array.from(el.querySelectorAll(`${selector} td`)).map((td) => td.textContent?.trim() ?? '');
-  return { fixture, el, api, router, cells, context: TestBed.inject(ReportContext) };
+    Array.from(page.el.querySelectorAll(`${selector} td`)).map((td) => td.textContent?.trim() ?? '');
+  return { ...page, api, cells };
 }
 
 describe('TimeAtLevelPage', () => {
@@ -61,10 +41,7 @@ describe('TimeAtLevelPage', () => {
 
   it('shows the box figures as a table, and the escalations still at a level with links to them', async () => {
     const { fixture, el, cells } = await render(report);
-    const tableToggle = Array.from(el.querySelectorAll<HTMLButtonElement>('mat-button-toggle button')).find(
-      (b) => b.textContent?.trim() === 'Table',
-    );
-    tableToggle?.click();
+    toggleButton(el, 'Table')?.click();
     fixture.detectChanges();
     expect(cells('table[aria-label^="Time at level per level and team"]')).toEqual([
       'L1 Service Desk',
@@ -103,10 +80,7 @@ describe('TimeAtLevelPage', () => {
 
   it('writes a toggle to the URL', async () => {
     const { fixture, el, router } = await render(report);
-    const handling = Array.from(el.querySelectorAll<HTMLButtonElement>('mat-button-toggle button')).find(
-      (b) => b.textContent?.trim() === 'Handling',
-    );
-    handling?.click();
+    toggleButton(el, 'Handling')?.click();
     await fixture.whenStable();
     expect(router.url).toContain('part=handling');
   });
@@ -116,15 +90,15 @@ describe('TimeAtLevelPage', () => {
     const openDrill = jest.spyOn(context, 'openDrill').mockImplementation(() => undefined);
     const chart = fixture.debugElement.query(By.directive(ChartComponent)).componentInstance as ChartComponent;
     chart.pick.emit({ datasetIndex: 0, index: 0 });
-    expect(openDrill).toHaveBeenCalledWith({ basis: 'stints', level: 1, teamId: 'team-sd' }, undefined);
+    expect(openDrill).toHaveBeenCalledWith({ target: { basis: 'stints', level: 1, teamId: 'team-sd' } });
   });
 
   it('gives an agent the figures without drill-down links or clicks', async () => {
-    const { fixture, el, context } = await render(report, '/', false);
-    const openDrill = jest.spyOn(context, 'openDrill');
+    const { fixture, el, router } = await render(report, '/', 'agent');
+    const navigate = jest.spyOn(router, 'navigate');
     const chart = fixture.debugElement.query(By.directive(ChartComponent)).componentInstance as ChartComponent;
     chart.pick.emit({ datasetIndex: 0, index: 0 });
-    expect(openDrill).not.toHaveBeenCalled();
+    expect(navigate).not.toHaveBeenCalled();
     expect(el.querySelector('table[aria-label^="Escalations still at a level"] a')).toBeNull();
   });
 

@@ -1,5 +1,5 @@
 import type { TIME_AT_LEVEL_GROUPS } from '@ladder/contracts';
-import type { DrillTarget } from '../shared/report-context';
+import type { DrillTarget } from '../shared/drill';
 
 /** What splits each level's rows (the API's `groupBy`). */
 export type GroupBy = (typeof TIME_AT_LEVEL_GROUPS)[number];
@@ -51,6 +51,3 @@ export function groupDrillTarget(
 ): DrillTarget {
   return { basis, level: row.level, [GROUP_FILTERS[groupBy]]: row.groupKey };
 }
-
-/** "L2 Team Lead": a level as every report names it. */
-export const levelText = (row: { level: number; levelName: string }) => `L${row.level} ${row.levelName}`;

@@ -3,7 +3,7 @@ import type { SurvivalReport } from '@ladder/contracts';
 import { ReportCardComponent } from '@ladder/portal/ui';
 import { ReportContext } from '../shared/report-context';
 import { cardStatus, type ReportLoad } from '../shared/report-load';
-import { curveTarget, resolutionTimesTable, survivalCurves } from './survival.mapper';
+import { resolutionTimesTable, survivalCurves } from './survival.mapper';
 
 /** Median and p90 time to resolution per severity, with the counts behind them and what "censored" means. */
 @Component({
@@ -52,6 +52,6 @@ export class ResolutionTimesSection {
     const report = this.load()?.report;
     if (!report) return null;
     const curves = survivalCurves(report, this.comparison());
-    return resolutionTimesTable(report, curves, (curve) => this.context.drillLink(curveTarget(curve), curve.period));
+    return this.context.drillableTable(resolutionTimesTable(report, curves, this.context.drillLink));
   });
 }

@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { SurvivalReport } from '@ladder/contracts';
-import { ChartComponent, ReportCardComponent, type ChartPick } from '@ladder/portal/ui';
+import { ChartCardComponent, type ChartPick } from '@ladder/portal/ui';
 import { ReportContext } from '../shared/report-context';
 import { cardStatus, type ReportLoad } from '../shared/report-load';
 import {
+  curveDrill,
   curvesTable,
-  curveTarget,
   survivalCurves,
   survivalData,
   survivalLabel,
@@ -15,27 +15,19 @@ import {
 /** Kaplan-Meier curves per severity, the comparison period's dashed; a click lists that severity's escalations. */
 @Component({
   selector: 'ladder-survival-curves-section',
-  imports: [ChartComponent, ReportCardComponent],
+  imports: [ChartCardComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <ladder-report-card
+    <ladder-chart-card
       heading="Still unresolved, by time since opening"
       [subtitle]="view()?.subtitle ?? ''"
+      type="line"
       [status]="status()"
-      [table]="view()?.table ?? null"
+      [view]="view()"
       [fileName]="view()?.fileName ?? 'time-to-resolution-curves'"
       emptyText="No escalation was opened in this period with these filters."
-    >
-      @if (view(); as view) {
-        <ladder-chart
-          type="line"
-          [data]="view.data"
-          [options]="view.options"
-          [label]="view.label"
-          (pick)="open($event)"
-        />
-      }
-    </ladder-report-card>
+      (pick)="open($event)"
+    />
   `,
 })
 export class SurvivalCurvesSection {
@@ -59,12 +51,12 @@ export class SurvivalCurvesSection {
       data: survivalData(curves),
       options: survivalOptions(curves, this.context.animate),
       label: survivalLabel(report, comparison),
-      table: curvesTable(report, curves, (curve) => this.context.drillLink(curveTarget(curve), curve.period)),
+      table: this.context.drillableTable(curvesTable(report, curves, this.context.drillLink)),
     };
   });
 
   protected open(pick: ChartPick): void {
     const curve = this.view()?.curves[pick.datasetIndex];
-    if (curve) this.context.openDrill(curveTarget(curve), curve.period);
+    if (curve) this.context.openDrill(curveDrill(curve));
   }
 }

@@ -4,17 +4,16 @@ import {
   afterText,
   curvesTable,
   curveSteps,
-  curveTarget,
+  curveDrill,
   resolutionTimesTable,
   survivalCurves,
   survivalData,
   survivalLabel,
   survivalOptions,
-  type Curve,
 } from './survival.mapper';
+import { testDrillLink } from '../shared/drill.fixture';
 import { SURVIVAL, SURVIVAL_MONTH_BEFORE } from './survival.fixture';
 
-const link = (curve: Curve) => ({ path: '/drill', queryParams: { severity: curve.severity, ...curve.period } });
 const [s1, s3] = SURVIVAL.series as [SurvivalSeries, SurvivalSeries];
 
 describe('curveSteps', () => {
@@ -139,16 +138,19 @@ describe('survivalLabel', () => {
   });
 });
 
-describe('curveTarget', () => {
-  it("narrows the opened escalations to the curve's severity", () => {
-    const [curve] = survivalCurves(SURVIVAL, null);
-    expect(curve && curveTarget(curve)).toEqual({ basis: 'opened', severity: 'S1' });
+describe('curveDrill', () => {
+  it("narrows the escalations opened in the curve's period to its severity", () => {
+    const [, , comparedS1] = survivalCurves(SURVIVAL, SURVIVAL_MONTH_BEFORE);
+    expect(comparedS1 && curveDrill(comparedS1)).toEqual({
+      target: { basis: 'opened', severity: 'S1' },
+      range: { from: '2026-10-02', to: '2026-10-31' },
+    });
   });
 });
 
 describe('curvesTable', () => {
   it('lists the drawn steps of each curve, the severity linked to its escalations', () => {
-    const table = curvesTable(SURVIVAL, survivalCurves(SURVIVAL, null), link);
+    const table = curvesTable(SURVIVAL, survivalCurves(SURVIVAL, null), testDrillLink);
     expect(table.columns.map((c) => c.label)).toEqual([
       'Severity',
       'Hours since opening',
@@ -165,12 +167,15 @@ describe('curvesTable', () => {
       { severity: 'S3', hours: 11.67, unresolved: 66.7, atRisk: 1, resolved: 0, censored: 2 },
     ]);
     expect(table.rows[3]?.links).toEqual({
-      severity: { path: '/drill', queryParams: { severity: 'S3', from: '2026-11-01', to: '2026-11-30' } },
+      severity: {
+        path: '/reports/drill-down',
+        queryParams: { basis: 'opened', severity: 'S3', from: '2026-11-01', to: '2026-11-30' },
+      },
     });
   });
 
   it('with a comparison, names the period of each row', () => {
-    const table = curvesTable(SURVIVAL, survivalCurves(SURVIVAL, SURVIVAL_MONTH_BEFORE), link);
+    const table = curvesTable(SURVIVAL, survivalCurves(SURVIVAL, SURVIVAL_MONTH_BEFORE), testDrillLink);
     expect(table.columns[0]).toEqual({ key: 'period', label: 'Period' });
     expect(table.rows.map((row) => row.cells['period'])).toEqual([
       'This period',
@@ -195,7 +200,7 @@ describe('curvesTable', () => {
 
 describe('resolutionTimesTable', () => {
   it('gives median and p90 in hours with the counts, and – when too many are still open to tell', () => {
-    const table = resolutionTimesTable(SURVIVAL, survivalCurves(SURVIVAL, SURVIVAL_MONTH_BEFORE), link);
+    const table = resolutionTimesTable(SURVIVAL, survivalCurves(SURVIVAL, SURVIVAL_MONTH_BEFORE), testDrillLink);
     expect(table.columns.map((c) => c.label)).toEqual([
       'Period',
       'Severity',
@@ -212,7 +217,10 @@ describe('resolutionTimesTable', () => {
       { period: 'Comparison', severity: 'S1', escalations: 2, resolved: 2, stillOpen: 0, median: 1, p90: 3 },
     ]);
     expect(table.rows[2]?.links).toEqual({
-      escalations: { path: '/drill', queryParams: { severity: 'S1', from: '2026-10-02', to: '2026-10-31' } },
+      escalations: {
+        path: '/reports/drill-down',
+        queryParams: { basis: 'opened', severity: 'S1', from: '2026-10-02', to: '2026-10-31' },
+      },
     });
   });
 });

@@ -1,8 +1,9 @@
 import type { Severity, SurvivalReport, SurvivalSeries } from '@ladder/contracts';
-import { baseChartOptions, formatMinutes, SEVERITY_COLOURS, type CellLink, type DataTable } from '@ladder/portal/ui';
+import { baseChartOptions, formatMinutes, SEVERITY_COLOURS, type DataTable } from '@ladder/portal/ui';
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { DateRange } from '../filters/report-filters';
-import type { DrillTarget } from '../shared/report-context';
+import type { Drill, DrillLink } from '../shared/drill';
+import { percent, twoDecimals } from '../shared/figures';
 
 /** A step of a curve as drawn: hours since opening, the share still unresolved just after, in percent. */
 export interface CurveStep {
@@ -30,8 +31,7 @@ export interface CurvePoint {
   y: number;
 }
 
-const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
-const percent = (share: number) => Math.round(share * 1000) / 10;
+const hours = (minutes: number) => twoDecimals(minutes / 60);
 
 /**
  * The curve's steps, rounded once. A step whose rounded share equals the one before draws nothing, so it is merged
@@ -143,16 +143,17 @@ export function survivalLabel(report: SurvivalReport, comparison: SurvivalReport
   );
 }
 
-/** The escalations behind a curve: those of its severity opened in its period (pass `curve.period` as the range). */
-export const curveTarget = (curve: Curve): DrillTarget => ({ basis: 'opened', severity: curve.severity });
-
-type CurveLink = (curve: Curve) => CellLink;
+/** The escalations behind a curve: those of its severity opened in its period. */
+export const curveDrill = (curve: Curve): Drill => ({
+  target: { basis: 'opened', severity: curve.severity },
+  range: curve.period,
+});
 
 const periodColumn = { key: 'period', label: 'Period' };
 const periodOf = (curve: Curve) => (curve.comparison ? 'Comparison' : 'This period');
 
 /** The drawn steps of every curve, each severity linked to its escalations. */
-export function curvesTable(report: SurvivalReport, curves: readonly Curve[], link: CurveLink): DataTable {
+export function curvesTable(report: SurvivalReport, curves: readonly Curve[], link: DrillLink): DataTable {
   const withPeriod = curves.some((curve) => curve.comparison);
   return {
     caption: `Share of escalations still unresolved by hours since opening, opened ${report.from} to ${report.to}`,
@@ -176,14 +177,14 @@ export function curvesTable(report: SurvivalReport, curves: readonly Curve[], li
           resolved: step.resolved,
           censored: step.censored,
         },
-        links: { severity: link(curve) },
+        links: { severity: link(curveDrill(curve)) },
       })),
     ),
   };
 }
 
 /** Median and p90 per severity with the counts behind them; the escalation count linked to the escalations. */
-export function resolutionTimesTable(report: SurvivalReport, curves: readonly Curve[], link: CurveLink): DataTable {
+export function resolutionTimesTable(report: SurvivalReport, curves: readonly Curve[], link: DrillLink): DataTable {
   const withPeriod = curves.some((curve) => curve.comparison);
   const hoursOrNull = (minutes: number | null) => (minutes === null ? null : hours(minutes));
   return {
@@ -207,7 +208,7 @@ export function resolutionTimesTable(report: SurvivalReport, curves: readonly Cu
         median: hoursOrNull(curve.series.medianMinutes),
         p90: hoursOrNull(curve.series.p90Minutes),
       },
-      links: { escalations: link(curve) },
+      links: { escalations: link(curveDrill(curve)) },
     })),
   };
 }

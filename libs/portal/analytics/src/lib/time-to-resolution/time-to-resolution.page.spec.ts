@@ -1,33 +1,15 @@
-import { TestBed } from '@angular/core/testing';
 import { By } from '@angular/platform-browser';
-import { provideRouter, Router } from '@angular/router';
 import type { SurvivalReport } from '@ladder/contracts';
-import { Notifier } from '@ladder/portal/core';
-import { ChartComponent, provideLadderCharts } from '@ladder/portal/ui';
+import { ChartComponent } from '@ladder/portal/ui';
 import { of } from 'rxjs';
 import { defaultRange } from '../filters/report-filters';
-import { AnalyticsApi } from '../shared/analytics.api';
-import { ReportContext } from '../shared/report-context';
+import { renderReportPage } from '../shared/report-page.fixture';
 import { SURVIVAL, SURVIVAL_MONTH_BEFORE } from './survival.fixture';
 import { TimeToResolutionPage } from './time-to-resolution.page';
 
 async function render(url: string, answer: (params: Record<string, string>) => SurvivalReport) {
   const api = { report: jest.fn((_name: string, params: Record<string, string>) => of(answer(params))) };
-  TestBed.configureTestingModule({
-    providers: [
-      provideRouter([]),
-      provideLadderCharts(),
-      ReportContext,
-      { provide: AnalyticsApi, useValue: api },
-      { provide: Notifier, useValue: { error: jest.fn(), info: jest.fn() } },
-    ],
-  });
-  await TestBed.inject(Router).navigateByUrl(url);
-  const fixture = TestBed.createComponent(TimeToResolutionPage);
-  fixture.detectChanges();
-  await fixture.whenStable();
-  fixture.detectChanges();
-  return { fixture, el: fixture.nativeElement as HTMLElement, api };
+  return { ...(await renderReportPage(TimeToResolutionPage, url, api)), api };
 }
 
 const rowsOf = (el: HTMLElement, caption: string) =>
@@ -73,8 +55,8 @@ describe('TimeToResolutionPage', () => {
   });
 
   it("opens the escalations of a clicked curve's severity in that curve's period", async () => {
-    const { fixture } = await render(`${NOVEMBER}&compare=previous`, monthOrMonthBefore);
-    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const { fixture, router } = await render(`${NOVEMBER}&compare=previous`, monthOrMonthBefore);
+    const navigate = jest.spyOn(router, 'navigate').mockResolvedValue(true);
     const chart = fixture.debugElement.query(By.directive(ChartComponent)).componentInstance as ChartComponent;
     // Dataset 2 is the comparison's S1 curve.
     chart.pick.emit({ datasetIndex: 2, index: 1 });

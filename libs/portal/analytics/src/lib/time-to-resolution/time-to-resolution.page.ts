@@ -1,7 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { AnalyticsApi } from '../shared/analytics.api';
-import { ReportContext } from '../shared/report-context';
-import { loadReport } from '../shared/report-load';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { loadPageReports } from '../shared/page-reports';
 import { ResolutionTimesSection } from './resolution-times.section';
 import { SurvivalCurvesSection } from './survival-curves.section';
 
@@ -12,8 +10,8 @@ import { SurvivalCurvesSection } from './survival-curves.section';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="grid">
-      <ladder-survival-curves-section [load]="load()" [comparison]="comparison()" />
-      <ladder-resolution-times-section [load]="load()" [comparison]="comparison()" />
+      <ladder-survival-curves-section [load]="survival.load()" [comparison]="survival.comparison()" />
+      <ladder-resolution-times-section [load]="survival.load()" [comparison]="survival.comparison()" />
     </div>
   `,
   styles: `
@@ -25,16 +23,5 @@ import { SurvivalCurvesSection } from './survival-curves.section';
   `,
 })
 export class TimeToResolutionPage {
-  private readonly api = inject(AnalyticsApi);
-  private readonly context = inject(ReportContext);
-
-  protected readonly load = loadReport(
-    () => this.context.apiParams(),
-    (params) => this.api.report('survival', params),
-  );
-  private readonly comparisonLoad = loadReport(
-    () => this.context.comparisonParams(),
-    (params) => this.api.report('survival', params),
-  );
-  protected readonly comparison = computed(() => this.comparisonLoad()?.report ?? null);
+  protected readonly survival = loadPageReports('survival');
 }

@@ -45,7 +45,8 @@ export class ChartComponent {
   readonly options = input<ChartOptions>({});
   /** Accessible description of what the chart shows. */
   readonly label = input.required<string>();
-  readonly legend = input(true);
+  /** Shows or hides the legend whatever the options say; unset, the options decide. */
+  readonly legend = input<boolean | undefined>(undefined);
   readonly pick = output<ChartPick>();
 
   protected readonly plugins = LADDER_CHART_PLUGINS;

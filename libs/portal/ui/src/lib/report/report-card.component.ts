@@ -12,6 +12,10 @@ export type ReportStatus = 'loading' | 'ready' | 'empty' | 'error';
 /** Provided `true` where a document shows every chart and its table together (the printable review pack). */
 export const REPORT_CARD_SHOWS_BOTH = new InjectionToken<boolean>('REPORT_CARD_SHOWS_BOTH', { factory: () => false });
 
+/** What an empty card says by default, and what to do about it. */
+export const EMPTY_REPORT_TEXT = 'Nothing in this period with these filters.';
+export const EMPTY_REPORT_HINT = 'Pick a wider date range or fewer filters.';
+
 let nextId = 0;
 
 /**
@@ -35,9 +39,9 @@ export class ReportCardComponent {
   readonly table = input<DataTable | null>(null);
   /** File name of the downloads, without extension. */
   readonly fileName = input.required<string>();
-  readonly emptyText = input('Nothing in this period with these filters.');
+  readonly emptyText = input(EMPTY_REPORT_TEXT);
   /** What to do about an empty card; a card whose emptiness is good news says so instead. */
-  readonly emptyHint = input('Pick a wider date range or fewer filters.');
+  readonly emptyHint = input(EMPTY_REPORT_HINT);
   /** Show the table only (a report part that is a list, not a chart). */
   readonly tableOnly = input(false);
 

@@ -1,4 +1,4 @@
-import { formatCell, toCsv, type DataTable } from './data-table';
+import { formatCell, toCsv, type DataTable, type TableColumn } from './data-table';
 
 const table: DataTable = {
   caption: 'Time at level',
@@ -23,10 +23,10 @@ describe('toCsv', () => {
 
 describe('formatCell', () => {
   it('rounds numbers to the column decimals, shows a dash for no value, leaves text alone', () => {
-    const hours = table.columns[1]!;
+    const [team, hours] = table.columns as [TableColumn, TableColumn];
     expect(formatCell(12.25, hours)).toBe('12.3');
     expect(formatCell(1234.5, { key: 'n', label: 'n', numeric: true })).toBe('1,234.5');
     expect(formatCell(null, hours)).toBe('–');
-    expect(formatCell('Network', table.columns[0]!)).toBe('Network');
+    expect(formatCell('Network', team)).toBe('Network');
   });
 });

@@ -1,6 +1,6 @@
 import { baseChartOptions } from '@ladder/portal/ui';
 import type { ChartOptions } from 'chart.js';
-import { shortLabel } from '../time-at-level/report-parts';
+import { shortLabel } from './labels';
 
 /** What a horizontal bar chart shows beyond its data: full category names and the tooltip text. */
 export interface BarTexts {
@@ -49,4 +49,10 @@ export function horizontalBarOptions(
       },
     },
   };
+}
+
+/** Pixel height of a horizontal chart with `rows` categories: room for each row plus the axis and legend. */
+export function horizontalChartHeight(rows: number, perRow: number): number {
+  const AXIS_AND_LEGEND = 96;
+  return AXIS_AND_LEGEND + Math.max(rows, 3) * perRow;
 }

@@ -1,4 +1,4 @@
-import { horizontalBarOptions } from './horizontal-bars';
+import { horizontalBarOptions, horizontalChartHeight } from './horizontal-bars';
 
 type Callbacks = {
   title: (items: { dataIndex: number }[]) => string;
@@ -34,5 +34,12 @@ describe('horizontalBarOptions', () => {
 
   it('ticks whole numbers only for counts', () => {
     expect(horizontalBarOptions(texts, 'Moves', false, true).scales?.['x']?.ticks).toEqual({ precision: 0 });
+  });
+});
+
+describe('horizontalChartHeight', () => {
+  it('gives each row its room above 96 px for the axis and legend, and never less than three rows', () => {
+    expect(horizontalChartHeight(10, 44)).toBe(96 + 10 * 44);
+    expect(horizontalChartHeight(1, 44)).toBe(96 + 3 * 44);
   });
 });

@@ -1,6 +1,6 @@
 import { barChartOptions, CHART_PALETTE } from '@ladder/portal/ui';
 import type { ChartData, ChartOptions } from 'chart.js';
-import { truncate } from './report-figures';
+import { shortLabel } from './labels';
 
 // A bar per level (or any category) for this period, and the comparison period's bar beside it when there is one.
 
@@ -48,7 +48,7 @@ export function periodBarsOptions(
       ...base.scales,
       x: {
         grid: { display: false },
-        ticks: { callback: (value) => truncate(labels[Number(value)] ?? '', LABEL_CHARS) },
+        ticks: { callback: (value) => shortLabel(labels[Number(value)] ?? '', LABEL_CHARS) },
       },
     },
   };
