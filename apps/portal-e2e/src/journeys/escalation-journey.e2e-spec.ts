@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { finishedAt, timeAtLevelBaseline } from '../support/api-client';
 import { accessibilityProblems, launchChromium, newPage, screenshot } from '../support/browser';
-import { actWithText, choose, paintedPixels, signIn, signOut } from '../support/portal';
+import { paintedPixels } from '../support/canvas';
+import { actWithText, choose, signIn, signOut } from '../support/portal';
+import { cellNumber, openDrawnChart, reportCard, showAs } from '../support/reports';
 
 /** Unique per run: the API seeds a demo history next to it. */
 const RUN = `E2E-${randomBytes(3).toString('hex')}`;
@@ -120,19 +122,26 @@ describe('escalation journey', () => {
 
   it('a manager sees time at level drawn, with the escalation counted', async () => {
     await signIn(page, 'manager@ladder.demo');
-    await page.goto('/dashboard?noanim');
-    await page.locator('canvas[data-rendered="true"]').waitFor();
-    expect(await paintedPixels(page)).toBeGreaterThan(500);
-    const figures = page.getByRole('table', { name: 'Time at level per level and team' });
-    const l1 = figures.getByRole('row').filter({ hasText: 'Service Desk' });
-    const counted = async () => (await l1.getByRole('cell').nth(2).textContent())?.trim();
-    // The dashboard reads the daily rollup, which takes a finished stay in within the refresher's 15 s.
-    for (let look = 0; (await counted()) !== String(l1Before + 1) && look < 20; look++) {
+    const heading = 'Time at level per level and team';
+    const card = reportCard(page, heading);
+    const l1 = card
+      .getByRole('table', { name: new RegExp(`^${heading} `) })
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: 'L1 Service Desk', exact: true }) })
+      .filter({ has: page.getByRole('cell', { name: 'Service Desk', exact: true }) });
+    // Columns: Level, Team, Stays, then the percentiles.
+    const counted = async () => {
+      await showAs(card, 'Table');
+      return cellNumber((await l1.getByRole('cell').nth(2).textContent()) ?? '–');
+    };
+    // The report reads the daily rollup, which takes a finished stay in within the refresher's 15 s.
+    for (let look = 0; look < 20; look++) {
+      const chart = await openDrawnChart(page, '/reports/time-at-level', heading);
+      if (look === 0) expect(await paintedPixels(chart)).toBeGreaterThan(500);
+      if ((await counted()) === l1Before + 1) break;
       await page.waitForTimeout(2000);
-      await page.reload();
-      await page.locator('canvas[data-rendered="true"]').waitFor();
     }
-    expect(await counted()).toBe(String(l1Before + 1));
-    await checkPage('08-manager-dashboard');
+    expect(await counted()).toBe(l1Before + 1);
+    await checkPage('08-manager-time-at-level');
   });
 });

@@ -41,7 +41,34 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** The path in the screenshots folder of a journey artefact (a screenshot, a PDF) by its file name. */
+export function artefactPath(fileName: string): string {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  return join(SCREENSHOTS, fileName);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: artefactPath(`${name}.png`) });
+}
+
+/** The portal scrolls inside its content pane, so a full-page screenshot would stop at the viewport. */
+const WHOLE_PAGE_MAX_HEIGHT = 8000;
+
+/**
+ * The whole of a long page at the viewport's width (`<name>-whole.png`), up to 8000 px: the window is made as tall as
+ * the content pane's scroll height for the shot, then put back.
+ */
+export async function screenshotWhole(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize();
+  if (!viewport) throw new Error('The page has no fixed viewport');
+  const height = await page.evaluate(() => {
+    const pane = document.querySelector('mat-sidenav-content') ?? document.documentElement;
+    return Math.ceil(pane.getBoundingClientRect().top + pane.scrollHeight);
+  });
+  await page.setViewportSize({ width: viewport.width, height: Math.min(height, WHOLE_PAGE_MAX_HEIGHT) });
+  try {
+    await page.screenshot({ path: artefactPath(`${name}-whole.png`) });
+  } finally {
+    await page.setViewportSize(viewport);
+  }
 }

@@ -36,15 +36,3 @@ export async function actWithText(
   await dialog.getByRole('button', { name: submit, exact: true }).click();
   await dialog.waitFor({ state: 'detached' });
 }
-
-/** Non-transparent pixels on the first canvas: 0 means Chart.js drew nothing. */
-export function paintedPixels(page: Page): Promise<number> {
-  return page.$eval('canvas', (canvas: HTMLCanvasElement) => {
-    const context = canvas.getContext('2d');
-    if (!context) return 0;
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    let painted = 0;
-    for (let alpha = 3; alpha < data.length; alpha += 4) if (data[alpha] !== 0) painted += 1;
-    return painted;
-  });
-}

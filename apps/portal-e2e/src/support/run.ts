@@ -42,7 +42,10 @@ export async function stopRun(run: E2eRun): Promise<void> {
   if (run.api.exitCode === null) {
     const exited = new Promise((done) => run.api.once('exit', done));
     run.api.kill('SIGTERM');
-    await Promise.race([exited, new Promise((done) => setTimeout(done, 10_000))]);
+    let grace: NodeJS.Timeout | undefined;
+    await Promise.race([exited, new Promise((done) => (grace = setTimeout(done, 10_000)))]);
+    // A pending grace timer would keep Jest from exiting for its full 10 s.
+    clearTimeout(grace);
     if (run.api.exitCode === null) run.api.kill('SIGKILL');
   }
   if (run.database) psql(e2eConfig.databaseTestUrl, `DROP DATABASE IF EXISTS ${run.database} WITH (FORCE)`);

@@ -26,6 +26,7 @@ import {
       [view]="view()"
       [fileName]="view()?.fileName ?? 'time-to-resolution-curves'"
       emptyText="No escalation was opened in this period with these filters."
+      [tableInDocument]="false"
       (pick)="open($event)"
     />
   `,

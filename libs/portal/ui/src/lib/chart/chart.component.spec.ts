@@ -40,4 +40,13 @@ describe('ChartComponent', () => {
     expect(picks).toEqual([{ datasetIndex: 0, index: 0 }]);
     expect(hits).toHaveBeenCalledWith(expect.any(MouseEvent), 'nearest', { intersect: true }, false);
   });
+
+  it('puts a legend choice into the options, keeping the rest of them', () => {
+    const { fixture, chart } = render();
+    expect(chart.options.plugins?.legend?.display).toBe(true);
+    fixture.componentRef.setInput('legend', false);
+    fixture.detectChanges();
+    expect(chart.options.plugins?.legend?.display).toBe(false);
+    expect(chart.options.plugins?.legend?.position).toBe('bottom');
+  });
 });

@@ -24,7 +24,6 @@ export interface ChartPick {
       [data]="data()"
       [options]="clickableOptions()"
       [plugins]="plugins"
-      [legend]="legend()"
       role="img"
       [attr.aria-label]="label()"
     >
@@ -50,8 +49,10 @@ export class ChartComponent {
   readonly pick = output<ChartPick>();
 
   protected readonly plugins = LADDER_CHART_PLUGINS;
+  // The legend goes into the options, not ng2-charts' own input: a change of that input alone redraws the options
+  // without the data that came with it (a comparison switched on drew its legend but not its boxes).
   protected readonly clickableOptions = computed<ChartOptions>(() => ({
-    ...this.options(),
+    ...this.withLegend(this.options(), this.legend()),
     onClick: (event: ChartEvent, _active: ActiveElement[], chart: Chart) => {
       const hit = this.hitAt(event, chart);
       if (hit) this.pick.emit({ datasetIndex: hit.datasetIndex, index: hit.index });
@@ -60,6 +61,11 @@ export class ChartComponent {
       chart.canvas.style.cursor = this.hitAt(event, chart) ? 'pointer' : 'default';
     },
   }));
+
+  private withLegend(options: ChartOptions, display: boolean | undefined): ChartOptions {
+    if (display === undefined) return options;
+    return { ...options, plugins: { ...options.plugins, legend: { ...options.plugins?.legend, display } } };
+  }
 
   // The element under the pointer itself, not every element of the tooltip's index.
   private hitAt(event: ChartEvent, chart: Chart): ActiveElement | undefined {

@@ -21,6 +21,7 @@ import { EMPTY_REPORT_HINT, EMPTY_REPORT_TEXT, ReportCardComponent, type ReportS
       [fileName]="fileName()"
       [emptyText]="emptyText()"
       [emptyHint]="emptyHint()"
+      [tableInDocument]="tableInDocument()"
     >
       @if (view(); as chart) {
         <ladder-chart
@@ -53,6 +54,7 @@ export class ChartCardComponent {
   readonly fileName = input.required<string>();
   readonly emptyText = input(EMPTY_REPORT_TEXT);
   readonly emptyHint = input(EMPTY_REPORT_HINT);
+  readonly tableInDocument = input(true);
   /** The chart element clicked, to open what is behind it. */
   readonly pick = output<ChartPick>();
 }

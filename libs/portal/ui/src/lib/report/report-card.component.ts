@@ -44,6 +44,8 @@ export class ReportCardComponent {
   readonly emptyHint = input(EMPTY_REPORT_HINT);
   /** Show the table only (a report part that is a list, not a chart). */
   readonly tableOnly = input(false);
+  /** Whether a document of every chart (the review pack) shows this chart's table too; off for tables too long for paper. */
+  readonly tableInDocument = input(true);
 
   protected readonly showsBoth = inject(REPORT_CARD_SHOWS_BOTH);
   protected readonly headingId = `ladder-report-card-${nextId++}`;
