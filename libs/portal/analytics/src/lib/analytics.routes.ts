@@ -5,6 +5,15 @@ import { provideLadderCharts } from '@ladder/portal/ui';
 import { reportPagesFor } from './layout/report-pages';
 import { ReportsLayout } from './layout/reports.layout';
 import { REPORT_READERS } from './shared/report-readers';
+import { ReviewPackPage } from './review-pack/review-pack.page';
+import { OverviewPage } from './overview/overview.page';
+import { TimeAtLevelPage } from './time-at-level/time-at-level.page';
+import { BottlenecksPage } from './bottlenecks/bottlenecks.page';
+import { SlaBreachesPage } from './sla-breaches/sla-breaches.page';
+import { FlowPage } from './flow/flow.page';
+import { LoadPage } from './load/load.page';
+import { TimeToResolutionPage } from './time-to-resolution/time-to-resolution.page';
+import { DrillDownPage } from './drill-down/drill-down.page';
 
 /** Every page but Time at level, the drill-down included, is for the readers of every report. */
 const readersOnly = roleGuard(...REPORT_READERS);
@@ -12,14 +21,15 @@ const readersOnly = roleGuard(...REPORT_READERS);
 export const REPORT_ROUTES: Routes = [
   {
     path: '',
-    // Chart.js and its plugins are registered here so they stay out of the initial bundle.
+    // The reports are one lazy chunk, with Chart.js and its plugins registered here: out of the initial bundle, and
+    // a report's page comes with its layout and charts instead of one more round trip after them.
     providers: [provideLadderCharts()],
     children: [
       {
         path: 'review-pack',
         title: 'Review pack · Ladder',
         canActivate: [readersOnly],
-        loadComponent: () => import('./review-pack/review-pack.page').then((m) => m.ReviewPackPage),
+        component: ReviewPackPage,
       },
       {
         path: '',
@@ -34,49 +44,48 @@ export const REPORT_ROUTES: Routes = [
             path: 'overview',
             title: 'Overview · Reports · Ladder',
             canActivate: [readersOnly],
-            loadComponent: () => import('./overview/overview.page').then((m) => m.OverviewPage),
+            component: OverviewPage,
           },
           {
             path: 'time-at-level',
             title: 'Time at level · Reports · Ladder',
-            loadComponent: () => import('./time-at-level/time-at-level.page').then((m) => m.TimeAtLevelPage),
+            component: TimeAtLevelPage,
           },
           {
             path: 'bottlenecks',
             title: 'Bottlenecks · Reports · Ladder',
             canActivate: [readersOnly],
-            loadComponent: () => import('./bottlenecks/bottlenecks.page').then((m) => m.BottlenecksPage),
+            component: BottlenecksPage,
           },
           {
             path: 'sla-breaches',
             title: 'SLA breaches · Reports · Ladder',
             canActivate: [readersOnly],
-            loadComponent: () => import('./sla-breaches/sla-breaches.page').then((m) => m.SlaBreachesPage),
+            component: SlaBreachesPage,
           },
           {
             path: 'flow',
             title: 'Flow · Reports · Ladder',
             canActivate: [readersOnly],
-            loadComponent: () => import('./flow/flow.page').then((m) => m.FlowPage),
+            component: FlowPage,
           },
           {
             path: 'load',
             title: 'Load · Reports · Ladder',
             canActivate: [readersOnly],
-            loadComponent: () => import('./load/load.page').then((m) => m.LoadPage),
+            component: LoadPage,
           },
           {
             path: 'time-to-resolution',
             title: 'Time to resolution · Reports · Ladder',
             canActivate: [readersOnly],
-            loadComponent: () =>
-              import('./time-to-resolution/time-to-resolution.page').then((m) => m.TimeToResolutionPage),
+            component: TimeToResolutionPage,
           },
           {
             path: 'drill-down',
             title: 'Escalations behind a figure · Reports · Ladder',
             canActivate: [readersOnly],
-            loadComponent: () => import('./drill-down/drill-down.page').then((m) => m.DrillDownPage),
+            component: DrillDownPage,
           },
         ],
       },

@@ -32,7 +32,7 @@ import { reportPagesFor } from './report-pages';
         <a mat-stroked-button routerLink="/reports/review-pack" [queryParams]="context.apiParams()">Review pack</a>
       }
     </ladder-page-header>
-    <nav mat-tab-nav-bar [tabPanel]="panel" aria-label="Reports">
+    <nav mat-tab-nav-bar [tabPanel]="panel" disablePagination aria-label="Reports">
       @for (page of pages(); track page.path) {
         <a
           mat-tab-link
