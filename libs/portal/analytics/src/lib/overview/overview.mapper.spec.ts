@@ -61,7 +61,7 @@ describe('overviewTiles', () => {
       {
         // 10 % - 15 % = -5 points; lower is better
         figure: 'slaBreachRate',
-        label: 'SLA breach rate',
+        label: 'Response or resolution breached',
         value: '10%',
         previous: '15%',
         change: '−5 points',

@@ -69,7 +69,13 @@ const TILES: readonly TileSpec[] = [
   },
   { figure: 'mttaMinutes', label: 'Mean time to acknowledge', kind: 'minutes', better: 'lower', report: FLOW },
   { figure: 'mttrMinutes', label: 'Mean time to resolve', kind: 'minutes', better: 'lower', report: FLOW },
-  { figure: 'slaBreachRate', label: 'SLA breach rate', kind: 'rate', better: 'lower', report: BREACHES },
+  {
+    figure: 'slaBreachRate',
+    label: 'Response or resolution breached',
+    kind: 'rate',
+    better: 'lower',
+    report: BREACHES,
+  },
 ];
 
 export type Direction = 'up' | 'down' | 'same';

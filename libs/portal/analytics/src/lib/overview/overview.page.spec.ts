@@ -32,7 +32,7 @@ describe('OverviewPage', () => {
       ['First-level resolution', '62.5%', 'Before: 60%', '↑ +2.5 points · better', 'Open the flow report'],
       ['Mean time to acknowledge', '30m', 'Before: 30m', '→ No change · unchanged', 'Open the flow report'],
       ['Mean time to resolve', '4h 6m', 'Before: 5h', '↓ −54m (−18%) · better', 'Open the flow report'],
-      ['SLA breach rate', '10%', 'Before: 15%', '↓ −5 points · better', 'Open the SLA breaches report'],
+      ['Response or resolution breached', '10%', 'Before: 15%', '↓ −5 points · better', 'Open the SLA breaches report'],
     ]);
   });
 
