@@ -8,7 +8,7 @@ export interface ReportPage {
 }
 
 /** The reports in the order a review reads them; agents see how long work waits at their levels. */
-export const REPORT_PAGES: readonly ReportPage[] = [
+const REPORT_PAGES: readonly ReportPage[] = [
   { path: 'overview', label: 'Overview', roles: REPORT_READERS },
   { path: 'time-at-level', label: 'Time at level', roles: ['agent', ...REPORT_READERS] },
   { path: 'bottlenecks', label: 'Bottlenecks', roles: REPORT_READERS },

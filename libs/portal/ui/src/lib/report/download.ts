@@ -1,5 +1,5 @@
 /** Saves a blob under a file name through a temporary link, as a browser download. */
-export function downloadBlob(fileName: string, blob: Blob): void {
+function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
