@@ -37,19 +37,24 @@ export class DeliveriesService {
     return { items: rows.map(toDelivery), total: count?.total ?? 0 };
   }
 
-  /** Puts a parked delivery back in the queue, due now, with a fresh set of attempts. */
-  async retry(id: string): Promise<Delivery> {
-    const [, affected] = await this.dataSource.query<[unknown, number]>(
-      `UPDATE notification SET status = 'pending', attempts = 0, next_attempt_at = $2
-        WHERE id = $1 AND channel <> 'in-app' AND status = 'failed'`,
-      [id, this.clock.now()],
-    );
-    const [row] = await this.dataSource.query<DeliveryRow[]>(
-      `${DELIVERY_SELECT} WHERE n.id = $1 AND n.channel <> 'in-app'`,
-      [id],
-    );
-    if (!row) throw new DomainException('not_found', `Delivery ${id} does not exist`);
-    if (affected === 0) throw new DomainException('illegal_transition', `Delivery ${id} is ${row.status}, not failed`);
-    return toDelivery(row);
+  /**
+   * Puts a parked delivery back in the queue, due now, with a fresh set of attempts. One transaction keeps the row
+   * locked until it has been read back, so the dispatcher's SKIP LOCKED claim cannot slip in between.
+   */
+  retry(id: string): Promise<Delivery> {
+    return this.dataSource.transaction(async (manager) => {
+      const [, affected] = await manager.query<[unknown, number]>(
+        `UPDATE notification SET status = 'pending', attempts = 0, next_attempt_at = $2
+          WHERE id = $1 AND channel <> 'in-app' AND status = 'failed'`,
+        [id, this.clock.now()],
+      );
+      const [row] = await manager.query<DeliveryRow[]>(`${DELIVERY_SELECT} WHERE n.id = $1 AND n.channel <> 'in-app'`, [
+        id,
+      ]);
+      if (!row) throw new DomainException('not_found', `Delivery ${id} does not exist`);
+      if (affected === 0)
+        throw new DomainException('illegal_transition', `Delivery ${id} is ${row.status}, not failed`);
+      return toDelivery(row);
+    });
   }
 }
