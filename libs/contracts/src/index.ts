@@ -14,3 +14,5 @@ export * from './lib/calendar';
 export * from './lib/sla';
 export * from './lib/notification';
 export * from './lib/imports';
+export * from './lib/survey';
+export * from './lib/analytics-surveys';

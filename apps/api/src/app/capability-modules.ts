@@ -5,6 +5,7 @@ import { ImportsModule } from '@ladder/api/imports';
 import { NotificationsModule } from '@ladder/api/notifications';
 import { ProceduresModule } from '@ladder/api/procedures';
 import { SlaModule } from '@ladder/api/sla';
+import { SurveysModule } from '@ladder/api/surveys';
 
 /** Every capability module with routes; AppModule serves them and the route-access test walks them all. */
 export const CAPABILITY_MODULES = [
@@ -15,4 +16,5 @@ export const CAPABILITY_MODULES = [
   NotificationsModule,
   SlaModule,
   ImportsModule,
+  SurveysModule,
 ];

@@ -1,12 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Escalation } from '@ladder/contracts';
 import type { Browser, Page } from 'playwright-core';
 import { createEscalation } from '../support/api-client';
 import { baseUrl } from '../support/e2e-env';
 import { accessibilityProblems, launchChromium, newPage, screenshot } from '../support/browser';
+import { linkPath, sentTo, waitForMail } from '../support/mailbox';
 import { signIn, signOut } from '../support/portal';
 
 /** Unique per run, so this run's email is told apart from any other. */
@@ -14,41 +12,6 @@ const RUN = `E2E-${randomBytes(3).toString('hex')}`;
 const TITLE = `${RUN} Payroll export fails for Finance`;
 const STAKEHOLDER = 'kim.lee@example.com';
 const UPDATE = 'Engineers have found the faulty export job and are rerunning it.';
-
-/**
- * The status link of the stakeholder's email. Without SMTP_URL (as in this suite) the API writes each email as an
- * .eml file under `<data dir>/mail`; the suite's data dirs are `ladder-e2e-*` in the temp directory.
- */
-function statusPathFromMail(): string | null {
-  for (const dir of readdirSync(tmpdir()).filter((name) => name.startsWith('ladder-e2e-'))) {
-    let files: string[];
-    try {
-      files = readdirSync(join(tmpdir(), dir, 'mail')).filter((name) => name.endsWith('.eml'));
-    } catch {
-      continue;
-    }
-    for (const file of files) {
-      // Undo quoted-printable soft line breaks and "=3D" so the link reads whole.
-      const mail = readFileSync(join(tmpdir(), dir, 'mail', file), 'utf8')
-        .replace(/=\r?\n/g, '')
-        .replace(/=3D/g, '=');
-      if (!mail.includes(RUN) || !mail.includes(STAKEHOLDER)) continue;
-      const link = /\/status\/[A-Za-z0-9_-]+/.exec(mail);
-      if (link) return link[0];
-    }
-  }
-  return null;
-}
-
-async function waitForStatusPath(timeoutMs: number): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const path = statusPathFromMail();
-    if (path) return path;
-    if (Date.now() > deadline) throw new Error(`No email to ${STAKEHOLDER} about ${RUN} within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 /** An agent posts a public update; the stakeholder reads it on a phone from their email's link; an admin sees the email go out. */
 describe('stakeholder updates journey', () => {
@@ -98,7 +61,11 @@ describe('stakeholder updates journey', () => {
   });
 
   it('the stakeholder opens the link from their email on a phone, without signing in', async () => {
-    const statusPath = await waitForStatusPath(30_000);
+    const mail = await waitForMail(
+      `to ${STAKEHOLDER} about ${RUN}`,
+      (m) => sentTo(m, STAKEHOLDER) && `${m.subject ?? ''} ${m.text ?? ''}`.includes(RUN),
+    );
+    const statusPath = linkPath(mail, '/status/');
     const phone = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 390, height: 844 } });
     const stakeholderPage = await phone.newPage();
     await stakeholderPage.goto(statusPath);

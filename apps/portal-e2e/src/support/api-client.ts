@@ -15,7 +15,7 @@ export async function apiToken(email: string): Promise<string> {
 }
 
 /** Calls the API as a demo account and returns the JSON answer; anything but a 2xx fails the test. */
-export async function api<T>(email: string, method: 'GET' | 'POST', path: string, body?: object): Promise<T> {
+export async function api<T>(email: string, method: 'GET' | 'POST' | 'PUT', path: string, body?: object): Promise<T> {
   const response = await fetch(`${baseUrl()}${path}`, {
     method,
     headers: {

@@ -3,6 +3,7 @@
 const env = process.env;
 
 const BASE_URL = 'LADDER_E2E_BASE_URL';
+const INBOX = 'LADDER_E2E_INBOX';
 
 export const e2eConfig = {
   /** Server on which a fresh database is created and dropped for the run. */
@@ -28,4 +29,15 @@ export function baseUrl(): string {
   const url = env[BASE_URL];
   if (!url) throw new Error('The e2e global setup did not start the API');
   return url;
+}
+
+/** Global setup hands the folder its SMTP inbox writes to (support/smtp-inbox.ts) to the test files. */
+export function publishInboxDir(dir: string): void {
+  env[INBOX] = dir;
+}
+
+export function inboxDir(): string {
+  const dir = env[INBOX];
+  if (!dir) throw new Error('The e2e global setup did not start the SMTP inbox');
+  return dir;
 }

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { apiEnvironment, e2eConfig, publishBaseUrl } from './e2e-env';
+import { apiEnvironment, e2eConfig, publishBaseUrl, publishInboxDir } from './e2e-env';
 import { type E2eRun, psql, serverReachable, setRun, stopRun, WORKSPACE_ROOT } from './run';
+import { startSmtpInbox } from './smtp-inbox';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -62,6 +63,9 @@ export default async function globalSetup(): Promise<void> {
   const database = freshServerDatabase();
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'ladder-e2e-'));
+  const inbox = join(dataDir, 'inbox');
+  mkdirSync(inbox);
+  const smtp = await startSmtpInbox(inbox);
   const api = spawn(process.execPath, [main], {
     cwd: WORKSPACE_ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -69,11 +73,12 @@ export default async function globalSetup(): Promise<void> {
       PORT: String(port),
       ...(database ? { DATABASE_URL: databaseOn(database) } : {}),
       LADDER_DATA_DIR: dataDir,
+      SMTP_URL: smtp.url,
       LADDER_SEED_DEMO: 'true',
       LOG_LEVEL: 'warn',
     }),
   });
-  const run: E2eRun = { api, database, dataDir };
+  const run: E2eRun = { api, database, dataDir, smtp: smtp.server };
   setRun(run);
   const url = `http://127.0.0.1:${port}`;
   try {
@@ -84,4 +89,5 @@ export default async function globalSetup(): Promise<void> {
     throw error;
   }
   publishBaseUrl(url);
+  publishInboxDir(inbox);
 }

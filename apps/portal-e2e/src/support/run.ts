@@ -2,7 +2,9 @@ import type { ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { SMTPServer } from 'smtp-server';
 import { e2eConfig } from './e2e-env';
+import { stopSmtpInbox } from './smtp-inbox';
 
 export const WORKSPACE_ROOT = resolve(__dirname, '../../../..');
 
@@ -12,6 +14,7 @@ export interface E2eRun {
   /** The fresh database on the server; null when the API runs on the embedded engine. */
   database: string | null;
   dataDir: string;
+  smtp: SMTPServer;
 }
 
 const holder = globalThis as typeof globalThis & { ladderE2eRun?: E2eRun };
@@ -48,6 +51,7 @@ export async function stopRun(run: E2eRun): Promise<void> {
     clearTimeout(grace);
     if (run.api.exitCode === null) run.api.kill('SIGKILL');
   }
+  await stopSmtpInbox(run.smtp);
   if (run.database) psql(e2eConfig.databaseTestUrl, `DROP DATABASE IF EXISTS ${run.database} WITH (FORCE)`);
   rmSync(run.dataDir, { recursive: true, force: true });
 }

@@ -16,6 +16,10 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@ladder/portal/escalations').then((m) => m.STATUS_ROUTES),
   },
   {
+    path: 'survey',
+    loadChildren: () => import('@ladder/portal/surveys').then((m) => m.PUBLIC_SURVEY_ROUTES),
+  },
+  {
     path: '',
     // In the first bundle: every signed-in page needs it, and loading it lazily made one more round trip.
     component: ShellComponent,
@@ -43,6 +47,10 @@ export const appRoutes: Route[] = [
         path: 'procedure',
         canActivate: [roleGuard('process_owner', 'admin')],
         loadChildren: () => import('@ladder/portal/escalations').then((m) => m.PROCEDURE_ROUTES),
+      },
+      {
+        path: 'surveys',
+        loadChildren: () => import('@ladder/portal/surveys').then((m) => m.SURVEY_ROUTES),
       },
       {
         path: 'admin',

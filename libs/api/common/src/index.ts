@@ -10,3 +10,5 @@ export * from './lib/platform.module';
 export * from './lib/http-app';
 export * from './lib/signed-in.decorator';
 export * from './lib/uuid.pipe';
+export * from './lib/fixed-window-limiter';
+export * from './lib/polling-loop';

@@ -9,6 +9,10 @@ export const OverviewFiguresSchema = FlowFiguresSchema.extend({
   slaBreached: z.number().int(),
   /** `slaBreached` / escalations; null when there are none. */
   slaBreachRate: z.number().nullable(),
+  /** Survey responses about these escalations, and the share of them rating overall satisfaction 4 or 5. */
+  surveyResponses: z.number().int(),
+  /** null when there are no responses. */
+  csat: z.number().nullable(),
 });
 export type OverviewFigures = z.infer<typeof OverviewFiguresSchema>;
 

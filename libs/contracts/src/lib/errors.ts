@@ -14,6 +14,8 @@ export const ErrorCodeSchema = z.enum([
   'invalid_level',
   'invalid_filter',
   'rate_limited',
+  /** A survey link that was answered, expired, withdrawn or opted out of. */
+  'survey_closed',
   'internal_error',
   /** The database is unreachable or not migrated (health check). */
   'unavailable',
@@ -41,6 +43,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   illegal_transition: 409,
   stale_version: 409,
   idempotency_conflict: 409,
+  survey_closed: 409,
   rate_limited: 429,
   internal_error: 500,
   unavailable: 503,

@@ -4,17 +4,19 @@ describe('navigation by role', () => {
   const labels = (role: Parameters<typeof navFor>[0]) => navFor(role).map((i) => i.label);
 
   it('gives each role its own pages', () => {
-    expect(labels('agent')).toEqual(['Queue', 'New escalation', 'Reports']);
-    expect(labels('manager')).toEqual(['Queue', 'New escalation', 'Reports', 'Imports']);
-    expect(labels('process_owner')).toEqual(['Reports', 'Procedure', 'Calendars']);
+    expect(labels('agent')).toEqual(['Queue', 'New escalation', 'Reports', 'Feedback']);
+    expect(labels('manager')).toEqual(['Queue', 'New escalation', 'Reports', 'Imports', 'Feedback']);
+    expect(labels('process_owner')).toEqual(['Reports', 'Procedure', 'Survey', 'Calendars', 'Feedback']);
     expect(labels('admin')).toEqual([
       'Queue',
       'New escalation',
       'Reports',
       'Procedure',
+      'Survey',
       'Deliveries',
       'Calendars',
       'Imports',
+      'Feedback',
     ]);
   });
 

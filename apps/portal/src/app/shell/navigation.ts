@@ -12,9 +12,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/escalations/new', label: 'New escalation', exact: true, roles: ['agent', 'manager', 'admin'] },
   { path: '/reports', label: 'Reports', exact: false, roles: ['agent', 'manager', 'process_owner', 'admin'] },
   { path: '/procedure', label: 'Procedure', exact: false, roles: ['process_owner', 'admin'] },
+  { path: '/surveys/template', label: 'Survey', exact: false, roles: ['process_owner', 'admin'] },
   { path: '/admin/deliveries', label: 'Deliveries', exact: false, roles: ['admin'] },
   { path: '/admin/calendars', label: 'Calendars', exact: false, roles: ['process_owner', 'admin'] },
   { path: '/admin/imports', label: 'Imports', exact: false, roles: ['manager', 'admin'] },
+  // Everyone can suggest; those who read the suggestions land on the list, which links to the form.
+  { path: '/surveys/feedback', label: 'Feedback', exact: true, roles: ['agent'] },
+  { path: '/surveys/feedback/review', label: 'Feedback', exact: false, roles: ['manager', 'process_owner', 'admin'] },
 ];
 
 export function navFor(role: Role): NavItem[] {

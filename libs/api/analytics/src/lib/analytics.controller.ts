@@ -7,6 +7,7 @@ import type {
   LoadReport,
   OverviewReport,
   SlaBreachesReport,
+  SurveyReport,
   SurvivalReport,
   TimeAtLevelReport,
 } from '@ladder/contracts';
@@ -20,6 +21,8 @@ import { OverviewService } from './overview.service';
 import { REPORT_CSV } from './report-csv';
 import { slaBreachesCsv } from './sla-breaches.csv';
 import { SlaBreachesService } from './sla-breaches.service';
+import { surveysCsv } from './surveys.csv';
+import { SurveysService } from './surveys.service';
 import { SurvivalService } from './survival.service';
 import { TimeAtLevelService } from './time-at-level.service';
 
@@ -40,6 +43,7 @@ export class AnalyticsController {
     private readonly slaBreaches: SlaBreachesService,
     private readonly bottlenecks: BottlenecksService,
     private readonly overview: OverviewService,
+    private readonly surveys: SurveysService,
   ) {}
 
   /** The escalations behind a cell of any report: the report's filters plus the cell's `basis` (see contracts). */
@@ -110,6 +114,20 @@ export class AnalyticsController {
     return answer(await this.slaBreaches.report(query), 'sla-breaches', slaBreachesCsv, request, response);
   }
 
+  /** Response rate, CSAT and what drives it, over the survey invitations of the range; CSV: the groups. */
+  @Get('surveys')
+  @Roles('manager', 'process_owner', 'admin')
+  async surveysReport(
+    @Query() query: Filters,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SurveyReport | string> {
+    const report = await this.surveys.report(query);
+    // The report carries no range; the query's dates were validated by the service.
+    const filename = `surveys-${String(query['from'])}-${String(query['to'])}`;
+    return answerIn(report, filename, surveysCsv, request, response);
+  }
+
   @Get('bottlenecks')
   @Roles('manager', 'process_owner', 'admin')
   async bottlenecksReport(
@@ -128,8 +146,18 @@ function answer<R extends { from: string; to: string }>(
   request: Request,
   response: Response,
 ): R | string {
+  return answerIn(report, `${name}-${report.from}-${report.to}`, csv, request, response);
+}
+
+function answerIn<R>(
+  report: R,
+  filename: string,
+  csv: (report: R) => string,
+  request: Request,
+  response: Response,
+): R | string {
   const wantsCsv = request.query['format'] === 'csv' || (request.headers.accept ?? '').includes('text/csv');
   if (!wantsCsv) return report;
-  response.type('text/csv').attachment(`${name}-${report.from}-${report.to}.csv`);
+  response.type('text/csv').attachment(`${filename}.csv`);
   return csv(report);
 }

@@ -8,6 +8,7 @@ import { FlowService } from './flow.service';
 import { LoadService } from './load.service';
 import { OverviewService } from './overview.service';
 import { SlaBreachesService } from './sla-breaches.service';
+import { SurveysService } from './surveys.service';
 import { SurvivalService } from './survival.service';
 import { TimeAtLevelService } from './time-at-level.service';
 
@@ -23,6 +24,7 @@ import { TimeAtLevelService } from './time-at-level.service';
     SlaBreachesService,
     BottlenecksService,
     OverviewService,
+    SurveysService,
     ReadModelRefresher,
   ],
   exports: [ReadModelRefresher],

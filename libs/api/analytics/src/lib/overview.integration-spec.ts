@@ -41,6 +41,9 @@ const plus = (iso: string, minutes: number) => new Date(Date.parse(iso) + minute
  * = 240; breached P and R: 2 of 3.
  *
  * Z  S1 Sat 28 Feb 23:00, open and late on both counts: before either period.
+ *
+ * Survey responses (overall score), whenever given: A 5 and 3, B 2 (a second invitation expired), P 4. This week 3
+ * responses, 1 satisfied (4 or 5); the week before 1 of 1.
  */
 describe('GET /api/analytics/overview', () => {
   const clock = new FrozenClock(new Date('2026-03-14T12:00:00Z'));
@@ -48,7 +51,7 @@ describe('GET /api/analytics/overview', () => {
   let token: string;
   let team: Record<string, string>;
 
-  async function escalation(c: Case): Promise<void> {
+  async function escalation(c: Case): Promise<string> {
     const last = c.stays.at(-1);
     if (!last) throw new Error('no stays');
     const status = c.resolved ? 'resolved' : c.acknowledged ? 'acknowledged' : 'open';
@@ -79,6 +82,31 @@ describe('GET /api/analytics/overview', () => {
       );
       entered = stay.until ?? entered;
     }
+    return row?.id ?? '';
+  }
+
+  /** Invitations at the escalation's resolution, answered with the overall scores given (null: not answered). */
+  async function surveyed(escalationId: string, scores: (number | null)[]): Promise<void> {
+    const [resolve]: { id: string }[] = await t.dataSource.query(
+      `INSERT INTO escalation_event (escalation_id, type, at, visibility)
+       SELECT id, 'resolve', resolved_at, 'internal' FROM escalation WHERE id = $1 RETURNING id`,
+      [escalationId],
+    );
+    for (const [i, overall] of scores.entries()) {
+      await t.dataSource.query(
+        `WITH invitation AS (
+           INSERT INTO survey_invitation (escalation_id, resolve_event_id, template_id, email, token_hash, status,
+             send_at, created_at)
+           SELECT $1::uuid, $2, st.id, $3, md5($1::text || $3), CASE WHEN $4::int IS NULL THEN 'expired' ELSE 'answered' END,
+                  now(), now()
+             FROM survey_template st WHERE st.version = 1
+           RETURNING id, template_id)
+         INSERT INTO survey_response (invitation_id, template_id, answers, overall, submitted_at)
+         SELECT id, template_id, jsonb_build_object('overall', $4::int), $4::int, now() FROM invitation
+          WHERE $4::int IS NOT NULL`,
+        [escalationId, resolve?.id, `s${i}@example.com`, overall],
+      );
+    }
   }
 
   const get = (path: string, bearer = token) => t.http.get(path).set('Authorization', `Bearer ${bearer}`);
@@ -94,6 +122,7 @@ describe('GET /api/analytics/overview', () => {
     mttaMinutes: number | null,
     mttrMinutes: number | null,
     slaBreached: number,
+    [surveyResponses, satisfied] = [0, 0],
   ): OverviewFigures => ({
     escalations,
     resolved,
@@ -102,6 +131,8 @@ describe('GET /api/analytics/overview', () => {
     mttrMinutes,
     slaBreached,
     slaBreachRate: escalations ? slaBreached / escalations : null,
+    surveyResponses,
+    csat: surveyResponses ? satisfied / surveyResponses : null,
   });
 
   beforeAll(async () => {
@@ -111,14 +142,14 @@ describe('GET /api/analytics/overview', () => {
     const desk = (until?: string, exit?: Exit) => ({ level: 1, team: 'Service Desk' as const, until, exit });
     const leads = (until?: string, exit?: Exit) => ({ level: 2, team: 'Team Leads' as const, until, exit });
     // This week.
-    await escalation({
+    const a = await escalation({
       severity: 'S1',
       opened: '2026-03-08T00:00Z',
       acknowledged: '2026-03-08T00:10Z',
       resolved: '2026-03-08T01:00Z',
       stays: [desk('2026-03-08T01:00Z', 'resolved')],
     });
-    await escalation({
+    const b = await escalation({
       severity: 'S2',
       opened: '2026-03-10T09:00Z',
       acknowledged: '2026-03-10T09:40Z',
@@ -144,7 +175,7 @@ describe('GET /api/analytics/overview', () => {
       stays: [desk()],
     });
     // The week before, and one before that.
-    await escalation({
+    const p = await escalation({
       severity: 'S1',
       opened: '2026-03-02T09:00Z',
       acknowledged: '2026-03-02T09:20Z',
@@ -166,6 +197,9 @@ describe('GET /api/analytics/overview', () => {
       stays: [desk('2026-03-05T09:30Z', 'escalated'), leads('2026-03-05T18:00Z', 'resolved')],
     });
     await escalation({ severity: 'S1', opened: '2026-02-28T23:00Z', stays: [desk()] });
+    await surveyed(a, [5, 3]);
+    await surveyed(b, [2, null]);
+    await surveyed(p, [4]);
   });
   afterAll(() => t.close());
 
@@ -175,8 +209,8 @@ describe('GET /api/analytics/overview', () => {
       to: '2026-03-14',
       previousFrom: '2026-03-01',
       previousTo: '2026-03-07',
-      current: figures(5, 3, 1, 18.75, 180, 3),
-      previous: figures(3, 3, 2, 20, 240, 2),
+      current: figures(5, 3, 1, 18.75, 180, 3, [3, 1]),
+      previous: figures(3, 3, 2, 20, 240, 2, [1, 1]),
     });
   });
 
@@ -190,10 +224,16 @@ describe('GET /api/analytics/overview', () => {
   it('applies the filters to both periods', async () => {
     // S1: A, C, D this week (MTTA (10 + 5) / 2, MTTR (60 + 300) / 2, breached C and D); P the week before.
     const s1 = await overview('?from=2026-03-08&to=2026-03-14&severity=S1');
-    expect([s1.current, s1.previous]).toEqual([figures(3, 2, 1, 7.5, 180, 2), figures(1, 1, 1, 20, 60, 1)]);
+    expect([s1.current, s1.previous]).toEqual([
+      figures(3, 2, 1, 7.5, 180, 2, [2, 1]),
+      figures(1, 1, 1, 20, 60, 1, [1, 1]),
+    ]);
     // Reached level 2: B and C (C is back at level 1 now), both escalated and breached; R the week before.
     const level2 = await overview('?from=2026-03-08&to=2026-03-14&level=2');
-    expect([level2.current, level2.previous]).toEqual([figures(2, 2, 0, 22.5, 240, 2), figures(1, 1, 0, 10, 540, 1)]);
+    expect([level2.current, level2.previous]).toEqual([
+      figures(2, 2, 0, 22.5, 240, 2, [1, 0]),
+      figures(1, 1, 0, 10, 540, 1),
+    ]);
   });
 
   it('compares a month with as many days before it, and answers an empty period with zeros and nulls', async () => {
@@ -214,9 +254,9 @@ describe('GET /api/analytics/overview', () => {
     expect(csv.headers['content-disposition']).toBe('attachment; filename="overview-2026-03-08-2026-03-14.csv"');
     expect(csv.text).toBe(
       'period,from,to,escalations,resolved,first_level_resolution_rate,mtta_minutes,mttr_minutes,sla_breached,' +
-        'sla_breach_rate\r\n' +
-        'current,2026-03-08,2026-03-14,5,3,0.333333,18.75,180,3,0.6\r\n' +
-        'previous,2026-03-01,2026-03-07,3,3,0.666667,20,240,2,0.666667\r\n',
+        'sla_breach_rate,survey_responses,csat\r\n' +
+        'current,2026-03-08,2026-03-14,5,3,0.333333,18.75,180,3,0.6,3,0.333333\r\n' +
+        'previous,2026-03-01,2026-03-07,3,3,0.666667,20,240,2,0.666667,1,1\r\n',
     );
   });
 

@@ -44,9 +44,12 @@ function previousPeriod(query: { from: string; to: string }): { from: string; to
 function toOverviewFigures(row: OverviewRow | undefined): OverviewFigures {
   const figures = toFlowFigures(row);
   const slaBreached = row?.sla_breached ?? 0;
+  const surveyResponses = row?.survey_responses ?? 0;
   return {
     ...figures,
     slaBreached,
     slaBreachRate: figures.escalations ? slaBreached / figures.escalations : null,
+    surveyResponses,
+    csat: surveyResponses ? (row?.survey_satisfied ?? 0) / surveyResponses : null,
   };
 }

@@ -10,7 +10,8 @@ const BREACHED = `${responseOver('o', '$10::timestamptz')} > 0 OR ${resolutionOv
  * the range's end ($2) that the filters keep ($3..$8), split at the range's start ($9): one read of the index on
  * opening time (`ix_escalation_opened`), the due times from the rows. Response and resolution breaches need nothing
  * but an escalation's own times, so they are counted here with the sla-breaches report's expressions at now ($10)
- * rather than through its breach facts, which exist for the targets that need stints and events.
+ * rather than through its breach facts, which exist for the targets that need stints and events. Survey responses
+ * are those about the escalations counted.
  */
 export const OVERVIEW_SQL = `
   WITH opened AS NOT MATERIALIZED (
@@ -26,12 +27,26 @@ export const OVERVIEW_SQL = `
     SELECT o.is_current, count(*)::int AS resolved
       FROM opened o
      WHERE ${resolvedNeverEscalated('o')}
+     GROUP BY o.is_current),
+  surveyed AS (
+    SELECT o.is_current, count(r.overall)::int AS responses, count(*) FILTER (WHERE r.overall >= 4)::int AS satisfied
+      FROM opened o
+      JOIN survey_invitation i ON i.escalation_id = o.id
+      JOIN survey_response r ON r.invitation_id = i.id
      GROUP BY o.is_current)
-  SELECT f.*, coalesce(n.resolved, 0) AS never_escalated_resolved
-    FROM figures f LEFT JOIN never_escalated n ON n.is_current = f.is_current`;
+  SELECT f.*, coalesce(n.resolved, 0) AS never_escalated_resolved, coalesce(s.responses, 0) AS survey_responses,
+         coalesce(s.satisfied, 0) AS survey_satisfied
+    FROM figures f
+    LEFT JOIN never_escalated n ON n.is_current = f.is_current
+    LEFT JOIN surveyed s ON s.is_current = f.is_current`;
 
-/** A period's figures: `is_current` for the range, not for the period before it. */
+/**
+ * A period's figures: `is_current` for the range, not for the period before it. Survey responses with an overall
+ * score about its escalations (whenever given), and those of 4 or 5.
+ */
 export interface OverviewRow extends OpenedFiguresRow {
   is_current: boolean;
   sla_breached: number;
+  survey_responses: number;
+  survey_satisfied: number;
 }

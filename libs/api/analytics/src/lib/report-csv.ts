@@ -59,6 +59,8 @@ export const REPORT_CSV = {
       f.mttrMinutes,
       f.slaBreached,
       f.slaBreachRate,
+      f.surveyResponses,
+      f.csat,
     ];
     return toCsv(
       [
@@ -72,6 +74,8 @@ export const REPORT_CSV = {
         'mttr_minutes',
         'sla_breached',
         'sla_breach_rate',
+        'survey_responses',
+        'csat',
       ],
       [row('current', r.from, r.to, r.current), row('previous', r.previousFrom, r.previousTo, r.previous)],
     );

@@ -53,12 +53,14 @@ export const ESCALATION_FILTERS = `($3::text[] IS NULL OR e.severity = ANY ($3::
   AND ($6::text[] IS NULL OR e.affected_service = ANY ($6::text[]))
   AND ($8::uuid[] IS NULL OR e.procedure_version_id = ANY ($8::uuid[]))`;
 
-/** Escalations `e` opened in the range, with the team they are with now, that reached one of the levels. */
-export const OPENED_WHERE = `e.created_at >= $1 AND e.created_at < $2
-  AND ${ESCALATION_FILTERS}
+/** The filters as reports on escalations read them of `e`: the team it is with now, and one of the levels reached. */
+export const ESCALATION_REACHED_FILTERS = `${ESCALATION_FILTERS}
   AND ($4::uuid[] IS NULL OR e.team_id = ANY ($4::uuid[]))
   AND ($7::int[] IS NULL OR e.level = ANY ($7::int[])
        OR EXISTS (SELECT 1 FROM level_stint r WHERE r.escalation_id = e.id AND r.level = ANY ($7::int[])))`;
+
+/** Escalations `e` opened in the range, with the team they are with now, that reached one of the levels. */
+export const OPENED_WHERE = `e.created_at >= $1 AND e.created_at < $2 AND ${ESCALATION_REACHED_FILTERS}`;
 
 /** Stints `s` of escalations `e` (joined by the caller) at the teams and levels; the range is the caller's. */
 export const STINT_WHERE = `${ESCALATION_FILTERS}

@@ -12,6 +12,7 @@ import { StintMonthlyRollup1764547200005 } from '../migrations/1764547200005-sti
 import { StintMoves1764547200006 } from '../migrations/1764547200006-stint-moves';
 import { DurationQuartiles1764547200007 } from '../migrations/1764547200007-duration-quartiles';
 import { OverviewIndexes1764547200008 } from '../migrations/1764547200008-overview-indexes';
+import { Surveys1764633600000 } from '../migrations/1764633600000-surveys';
 
 /** Every migration, oldest first. Append new ones here (files in ../migrations, later timestamps). */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   StintMoves1764547200006,
   DurationQuartiles1764547200007,
   OverviewIndexes1764547200008,
+  Surveys1764633600000,
 ];

@@ -204,3 +204,24 @@ export const RESOLVE_SUMMARIES = [
   'Permissions granted after approval.',
   'Vendor patch applied; monitoring shows normal behaviour.',
 ] as const;
+
+/** Survey comments by how the respondent scored overall satisfaction. */
+export const SURVEY_COMMENTS = {
+  low: [
+    'It took far too long before anyone with the right access looked at it.',
+    'We were passed from team to team and had to explain everything again.',
+    'Nobody told us what was happening for most of the afternoon.',
+    'The workaround came a day late; the outage cost us a deadline.',
+  ],
+  middle: [
+    'Fixed in the end, but the updates could have been more regular.',
+    'Fine once it reached the right team; getting there was slow.',
+    'Would have liked an estimate of when it would be solved.',
+  ],
+  high: [
+    'Quick and friendly, thank you.',
+    'Clear updates all the way through.',
+    'Solved before we had even finished the meeting. Great job.',
+    'The specialist explained the cause and how to avoid it next time.',
+  ],
+} as const;

@@ -35,6 +35,23 @@ const INVARIANTS = `
   FROM escalation e JOIN ev ON ev.escalation_id = e.id JOIN st ON st.escalation_id = e.id
   JOIN last_stint l ON l.escalation_id = e.id`;
 
+/** What the survey history must keep, as counts of offending rows. */
+const SURVEY_CHECKS = `
+  SELECT
+    (SELECT count(*) FROM survey_invitation i JOIN escalation e ON e.id = i.escalation_id
+      WHERE e.status NOT IN ('resolved', 'closed')) AS not_resolved,
+    (SELECT count(*) FROM survey_invitation i JOIN escalation_event x ON x.id = i.resolve_event_id
+      WHERE x.escalation_id <> i.escalation_id OR x.type <> 'resolve'
+         OR x.at <> (SELECT max(y.at) FROM escalation_event y WHERE y.escalation_id = i.escalation_id AND y.type = 'resolve')
+         OR i.created_at <> x.at) AS wrong_resolution,
+    (SELECT count(*) FROM survey_response r JOIN survey_invitation i ON i.id = r.invitation_id
+      WHERE i.status <> 'answered') AS responses_not_answered,
+    (SELECT count(*) FROM survey_invitation i
+      WHERE i.status = 'answered' AND NOT EXISTS (SELECT 1 FROM survey_response r WHERE r.invitation_id = i.id))
+      AS answered_without_response,
+    (SELECT count(*) FROM survey_response r WHERE r.overall IS DISTINCT FROM (r.answers ->> 'overall')::int)
+      AS overall_not_copied`;
+
 // Two seeds and two fresh databases: more than the shared 60 s on a busy machine.
 jest.setTimeout(180_000);
 
@@ -98,6 +115,24 @@ describe('seedDemoHistory on PostgreSQL', () => {
       stint_times: '0',
       unknown_actor: '0',
     });
+    // Surveys: one per stakeholder of each resolved escalation, on its last resolution, answers for the answered.
+    const { rows: surveys } = await pool.query<Record<string, string>>(SURVEY_CHECKS);
+    expect(surveys[0]).toEqual({
+      not_resolved: '0',
+      wrong_resolution: '0',
+      responses_not_answered: '0',
+      answered_without_response: '0',
+      overall_not_copied: '0',
+    });
+    const { rows: shares } = await pool.query<{ invited: string; answered: number }>(
+      `SELECT count(*) AS invited,
+              (count(*) FILTER (WHERE status = 'answered'))::float8
+                / count(*) FILTER (WHERE status IN ('answered', 'expired', 'opted-out')) AS answered
+         FROM survey_invitation`,
+    );
+    expect(Number(shares[0]?.invited)).toBeGreaterThan(300);
+    expect(shares[0]?.answered).toBeGreaterThan(0.3);
+    expect(shares[0]?.answered).toBeLessThan(0.55);
     // The next escalation the API creates continues the numbering.
     const { rows: next } = await pool.query<{ n: string }>(
       `SELECT nextval(pg_get_serial_sequence('escalation', 'number')) AS n`,
@@ -117,11 +152,17 @@ describe('seedDemoHistory on PostgreSQL', () => {
     const digest = `SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) AS d FROM (
       SELECT e.id, e.number, e.title, e.stakeholders, e.status, e.version, e.updated_at, v.type, v.at, v.body, u.email
       FROM escalation e JOIN escalation_event v ON v.escalation_id = e.id LEFT JOIN app_user u ON u.id = v.actor_id) x`;
+    const surveys = `SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) AS d FROM (
+      SELECT i.id, i.escalation_id, x.at, i.email, i.status, i.created_at, i.closed_at, r.answers, r.overall
+      FROM survey_invitation i JOIN escalation_event x ON x.id = i.resolve_event_id
+      LEFT JOIN survey_response r ON r.invitation_id = i.id) x`;
     const copy = await pool.query<{ d: string }>(digest);
+    const copySurveys = await pool.query<{ d: string }>(surveys);
     const b = new Client({ connectionString: urlOf(`${name}_b`) });
     await b.connect();
     try {
       expect((await b.query<{ d: string }>(digest)).rows[0]?.d).toBe(copy.rows[0]?.d);
+      expect((await b.query<{ d: string }>(surveys)).rows[0]?.d).toBe(copySurveys.rows[0]?.d);
     } finally {
       await b.end();
     }

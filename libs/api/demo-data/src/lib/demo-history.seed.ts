@@ -6,7 +6,9 @@ import { seedDemoStaff } from './demo-staff.seed';
 import { generateHistories, type DemoHistoryOptions } from './history.generator';
 import { CopySink, InsertSink, type HistorySink } from './history.sink';
 import { historyRows } from './history.tables';
+import { Random } from './random';
 import { pgQuery, runnerQuery, type SqlQuery } from './sql-query';
+import { demoSurveys, surveyRows } from './survey-history';
 
 export interface DemoHistorySeedOptions extends DemoHistoryOptions {
   /** Escalations per transaction. */
@@ -22,6 +24,8 @@ export interface DemoHistoryCounts {
 
 /** A TypeORM data source (INSERT, any PostgreSQL, PGlite too), a pg client (COPY) or a pg pool (COPY on two connections). */
 export type DemoHistoryTarget = DataSource | ClientBase | Pool;
+
+const SURVEY_SEED_OFFSET = 0x5eed;
 
 /** Histories generated between two turns of the event loop, so a batch's rows stream out while the next is built. */
 const SLICE = 250;
@@ -71,6 +75,9 @@ async function seed(
     `SELECT coalesce(max(number), 0) AS last FROM escalation`,
   );
   const histories = generateHistories(org, options);
+  // A stream of its own, so that the histories are the same with or without surveys.
+  const surveyRng = new Random(options.seed + SURVEY_SEED_OFFSET);
+  const now = options.now.getTime();
   const counts: DemoHistoryCounts = { escalations: 0, events: 0, stints: 0 };
   const writing = sinks.map(() => Promise.resolve());
   let failure: unknown = null;
@@ -81,7 +88,10 @@ async function seed(
     if (failure !== null) throw failure;
     if (batch.length === 0) break;
     options.onProgress?.(counts);
-    const rows = historyRows(batch, org.procedureVersionId, Number(last) + counts.escalations);
+    const rows = [
+      ...historyRows(batch, org.procedureVersionId, Number(last) + counts.escalations),
+      surveyRows(batch.flatMap((history) => demoSurveys(history, org.definition, surveyRng, now))),
+    ];
     writing[slot] = (sinks[slot] as HistorySink).write(rows).catch((error: unknown) => {
       failure = error;
     });

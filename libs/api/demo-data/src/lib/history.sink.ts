@@ -26,10 +26,12 @@ export class CopySink implements HistorySink {
       (sql) => this.client.query(sql),
       async () => {
         if (this.skipForeignKeyChecks) await this.client.query(`SET LOCAL session_replication_role = replica`);
-        for (const { table, rows } of batch) {
+        for (const { table, rows, then } of batch) {
+          if (table.temporary) await this.client.query(createStage(table));
           const columns = table.columns.map(([name]) => name).join(', ');
           const stream = this.client.query(copyFrom(`COPY ${table.name} (${columns}) FROM STDIN`));
           await pipeline(Readable.from([copyText(table, rows)]), stream);
+          for (const statement of then ?? []) await this.client.query(statement);
         }
       },
     );
@@ -44,8 +46,9 @@ export class InsertSink implements HistorySink {
     await inTransaction(
       (sql) => this.runner.query(sql),
       async () => {
-        for (const { table, rows } of batch) {
+        for (const { table, rows, then } of batch) {
           if (rows.length === 0) continue;
+          if (table.temporary) await this.runner.query(createStage(table));
           const columns = table.columns.map(([name]) => name).join(', ');
           const arrays = table.columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
           const values = table.columns.map((_, i) => rows.map((row) => row[i] ?? null));
@@ -53,10 +56,16 @@ export class InsertSink implements HistorySink {
             `INSERT INTO ${table.name} (${columns}) OVERRIDING SYSTEM VALUE SELECT * FROM unnest(${arrays})`,
             values,
           );
+          for (const statement of then ?? []) await this.runner.query(statement);
         }
       },
     );
   }
+}
+
+function createStage(table: TableSpec): string {
+  const columns = table.columns.map(([name, type]) => `${name} ${type}`).join(', ');
+  return `CREATE TEMPORARY TABLE ${table.name} (${columns}) ON COMMIT DROP`;
 }
 
 async function inTransaction(run: (sql: string) => Promise<unknown>, work: () => Promise<void>): Promise<void> {

@@ -7,11 +7,15 @@ export type Cell = string | null;
 export interface TableSpec {
   name: string;
   columns: readonly (readonly [name: string, type: string])[];
+  /** A staging table of the batch's transaction, created before its rows are written and dropped at commit. */
+  temporary?: boolean;
 }
 
 export interface TableRows {
   table: TableSpec;
   rows: Cell[][];
+  /** Statements run in the same transaction once the rows are written (e.g. moving staged rows in). */
+  then?: readonly string[];
 }
 
 // Numbers are given (in arrival order, whichever connection writes the batch); the other identity keys are generated.

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@ladder/api/notifications';
 import { ProceduresModule } from '@ladder/api/procedures';
+import { SurveysModule } from '@ladder/api/surveys';
 import { CalendarEntity } from './calendars/calendar.entity';
 import { CalendarsController } from './calendars/calendars.controller';
 import { CalendarsService } from './calendars/calendars.service';
@@ -12,7 +13,7 @@ import { SlaPlanner } from './sla-planner.service';
 import { SlaService } from './sla.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CalendarEntity]), ProceduresModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature([CalendarEntity]), ProceduresModule, NotificationsModule, SurveysModule],
   controllers: [SlaController, CalendarsController],
   providers: [SlaPlanner, SlaService, CalendarsService, DueActionsExecutor, SlaScheduler],
   exports: [SlaScheduler],

@@ -13,6 +13,7 @@ import { SlaBreachesPage } from './sla-breaches/sla-breaches.page';
 import { FlowPage } from './flow/flow.page';
 import { LoadPage } from './load/load.page';
 import { TimeToResolutionPage } from './time-to-resolution/time-to-resolution.page';
+import { SurveysPage } from './surveys/surveys.page';
 import { DrillDownPage } from './drill-down/drill-down.page';
 
 /** Every page but Time at level, the drill-down included, is for the readers of every report. */
@@ -80,6 +81,12 @@ export const REPORT_ROUTES: Routes = [
             title: 'Time to resolution · Reports · Ladder',
             canActivate: [readersOnly],
             component: TimeToResolutionPage,
+          },
+          {
+            path: 'surveys',
+            title: 'Voice of the stakeholder · Reports · Ladder',
+            canActivate: [readersOnly],
+            component: SurveysPage,
           },
           {
             path: 'drill-down',

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { AppConfig, Clock } from '@ladder/api/common';
+import { AppConfig, Clock, PollingLoop } from '@ladder/api/common';
 import { EmailSender } from './email.sender';
 import { OutboxStore } from './outbox.store';
 import type { ClaimedDelivery } from './outbox-row';
@@ -15,10 +15,7 @@ export const DISPATCH_BATCH = 20;
  */
 @Injectable()
 export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(DeliveryDispatcher.name);
-  private timer: NodeJS.Timeout | null = null;
-  private round: Promise<void> | null = null;
-  private stopped = false;
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly config: AppConfig,
@@ -26,17 +23,18 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
     private readonly outbox: OutboxStore,
     private readonly email: EmailSender,
     private readonly webhook: WebhookSender,
-  ) {}
+  ) {
+    const round = async () => (await this.dispatchDue()) === DISPATCH_BATCH;
+    this.loop = new PollingLoop(config.scheduler.pollMs, round, new Logger(DeliveryDispatcher.name));
+  }
 
   onApplicationBootstrap(): void {
-    if (this.config.scheduler.enabled) this.next(this.config.scheduler.pollMs);
+    if (this.config.scheduler.enabled) this.loop.start();
   }
 
   /** Stops polling and lets the round in flight finish, before the database pool closes. */
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.round;
+  beforeApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** One round: claim, deliver, settle. Returns how many rows it claimed. */
@@ -44,18 +42,6 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
     const claimed = await this.outbox.claim(this.clock.now(), DISPATCH_BATCH);
     await Promise.all(claimed.map((delivery) => this.deliver(delivery)));
     return claimed.length;
-  }
-
-  private next(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.round = this.dispatchDue()
-        .then((claimed) => this.next(claimed === DISPATCH_BATCH ? 0 : this.config.scheduler.pollMs))
-        .catch((error: unknown) => {
-          this.logger.error(`outbox round failed: ${String(error)}`);
-          this.next(this.config.scheduler.pollMs);
-        });
-    }, delayMs);
   }
 
   private async deliver(delivery: ClaimedDelivery): Promise<void> {

@@ -1,8 +1,9 @@
+import { AppConfig } from '@ladder/api/common';
 import type { Delivery, DeliveryList } from '@ladder/contracts';
 import { EscalationsModule } from '@ladder/api/escalations';
-import { createTestApp, type TestApp } from '@ladder/api/testing';
-import { eventually, SmtpReceiver, WebhookReceiver } from '../../testing/loopback-receivers';
+import { createTestApp, eventually, SmtpReceiver, type TestApp, WebhookReceiver } from '@ladder/api/testing';
 import { OutboxDriver } from '../../testing/outbox-driver';
+import { linkToken } from '../fanout/stakeholder-token';
 import { NotificationsModule } from '../notifications.module';
 
 const MAX_ATTEMPTS = 3;
@@ -75,6 +76,24 @@ describe('outbox delivery to real receivers', () => {
         ['webhook', 'sent', 1],
       ]),
     );
+  });
+
+  it("derives a row's link token from its link key at send time, so the outbox never holds the token", async () => {
+    const body = 'Answer: https://ladder.test/survey/{{link_token}}';
+    await t.dataSource.query(
+      `INSERT INTO notification (channel, recipient, subject, body_text, body_html, link_key)
+       VALUES ('email', 'key@client.test', 'Survey {{link_token}}', $1, $2, 'survey:test-key')`,
+      [body, `<a href="https://ladder.test/survey/{{link_token}}">Answer</a>`],
+    );
+    const token = linkToken(t.app.get(AppConfig).sessionSecret, 'survey:test-key');
+    const [mail] = await eventually(() => {
+      const found = mailsTo('key@client.test');
+      expect(found).toHaveLength(1);
+      return found;
+    });
+    expect(mail?.subject).toBe(`Survey ${token}`);
+    expect(mail?.text?.trim()).toBe(`Answer: https://ladder.test/survey/${token}`);
+    expect(mail?.html).toContain(`<a href="https://ladder.test/survey/${token}">Answer</a>`);
   });
 
   it('posts Slack-compatible JSON to the team webhook with the row id as Idempotency-Key', async () => {

@@ -10,6 +10,8 @@ export interface ClaimedDelivery {
   body_text: string;
   body_html: string | null;
   link: string | null;
+  /** What the email's secret link token is derived from at send time (`{{link_token}}` in its texts). */
+  link_key: string | null;
   /** Including the attempt just claimed. */
   attempts: number;
 }

@@ -24,7 +24,7 @@ export class OutboxStore {
                         ORDER BY next_attempt_at LIMIT $3
                           FOR UPDATE SKIP LOCKED)
        RETURNING n.id, n.channel, n.recipient, n.recipient_name, n.subject, n.body_text, n.body_html, n.link,
-                 n.attempts`,
+                 n.link_key, n.attempts`,
       [now, CLAIM_LEASE_MS, limit],
     );
     return rows;

@@ -1,6 +1,5 @@
 import { EscalationsModule } from '@ladder/api/escalations';
-import { createTestApp, type TestApp } from '@ladder/api/testing';
-import { eventually, SmtpReceiver } from '../../testing/loopback-receivers';
+import { createTestApp, eventually, SmtpReceiver, type TestApp } from '@ladder/api/testing';
 import { OutboxDriver } from '../../testing/outbox-driver';
 import { NotificationsModule } from '../notifications.module';
 

@@ -1,9 +1,8 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EscalationsModule } from '@ladder/api/escalations';
-import { createTestApp, type TestApp } from '@ladder/api/testing';
+import { createTestApp, eventually, type TestApp } from '@ladder/api/testing';
 import type { InAppNotification, InAppNotificationList } from '@ladder/contracts';
-import { eventually } from '../../testing/loopback-receivers';
 import { OutboxDriver } from '../../testing/outbox-driver';
 import { NotificationsModule } from '../notifications.module';
 

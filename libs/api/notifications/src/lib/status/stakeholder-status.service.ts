@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainException } from '@ladder/api/common';
+import { Clock, DomainException, FixedWindowLimiter } from '@ladder/api/common';
 import { ProceduresService } from '@ladder/api/procedures';
 import type { ProcedureDefinition, Severity, StakeholderStatus, Status } from '@ladder/contracts';
 import { calendarFor, slaClock, type NamedCalendar } from '@ladder/domain';
 import { DataSource } from 'typeorm';
 import { tokenHash } from '../fanout/stakeholder-token';
-import { FixedWindowLimiter } from './fixed-window-limiter';
+import { publicUpdates } from './public-updates';
 
 /** Requests per IP address per minute on the status page: a person reloading never meets it. */
 export const STATUS_REQUESTS_PER_MINUTE = 60;
@@ -35,11 +35,6 @@ const STATUS_SQL = `
     JOIN team t ON t.id = e.team_id
    WHERE l.token_hash = $1`;
 
-const UPDATES_SQL = `
-  SELECT at, body FROM escalation_event
-   WHERE escalation_id = $1 AND type = 'stakeholder-update' AND visibility = 'public'
-   ORDER BY at, id`;
-
 /** The read-only page a stakeholder opens from their email: public facts and public updates only. */
 @Injectable()
 export class StakeholderStatusService {
@@ -57,7 +52,7 @@ export class StakeholderStatusService {
     }
     const [row] = await this.dataSource.query<StatusRow[]>(STATUS_SQL, [tokenHash(token)]);
     if (!row) throw new DomainException('not_found', 'This status link is not valid');
-    const updates = await this.dataSource.query<{ at: Date; body: string }[]>(UPDATES_SQL, [row.id]);
+    const updates = await publicUpdates(this.dataSource, row.id);
     const { definition } = await this.procedures.byId(row.procedure_version_id);
     const finished = row.status === 'resolved' || row.status === 'closed';
     const nextUpdate = finished

@@ -237,4 +237,21 @@ describe('SLA scheduler (frozen clock, one instance)', () => {
     const due = list.items.map((e) => e.nextDueAt ?? '9999');
     expect(due).toEqual([...due].sort());
   });
+
+  it('invites the stakeholders to a survey when it processes a resolution, and withdraws it on reopening', async () => {
+    clock.set(at('09:00:00', '2026-03-05'));
+    const e = await create({ stakeholders: [{ name: 'Pat Client', email: 'pat@client.test' }] });
+    const resolved = await agent.ok(e.id, 'resolve', { version: e.version, summary: 'Fixed' });
+    await runAt(at('09:00:00', '2026-03-05'));
+    const invitations = () =>
+      t.dataSource.query(`SELECT email, status, send_at FROM survey_invitation WHERE escalation_id = $1`, [e.id]);
+    expect(await invitations()).toEqual([
+      { email: 'pat@client.test', status: 'scheduled', send_at: at('10:00:00', '2026-03-05') },
+    ]);
+    await agent.ok(e.id, 'reopen', { version: resolved.version, reason: 'Back again' });
+    await runAt(at('09:00:00', '2026-03-05'));
+    expect(await invitations()).toEqual([
+      { email: 'pat@client.test', status: 'withdrawn', send_at: at('10:00:00', '2026-03-05') },
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig, Clock } from '@ladder/api/common';
 import { NotificationFanoutService } from '@ladder/api/notifications';
+import { SurveyInvitations } from '@ladder/api/surveys';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SlaPlanner, type PlannedEscalation } from '../sla-planner.service';
 import { DueActionsExecutor } from './due-actions.executor';
@@ -29,6 +30,7 @@ export class SlaScheduler implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly planner: SlaPlanner,
     private readonly executor: DueActionsExecutor,
     private readonly fanout: NotificationFanoutService,
+    private readonly surveys: SurveyInvitations,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -91,8 +93,9 @@ export class SlaScheduler implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   /**
-   * Performs the batch's due actions and notification fan-outs together; if that fails, escalation by escalation,
-   * so one that keeps failing is retried later without holding up the rest. Returns the failures' errors.
+   * Performs the batch's due actions, notification fan-outs and survey invitations together; if that fails,
+   * escalation by escalation, so one that keeps failing is retried later without holding up the rest. Returns the
+   * failures' errors.
    */
   private async act(
     m: EntityManager,
@@ -103,7 +106,9 @@ export class SlaScheduler implements OnApplicationBootstrap, OnApplicationShutdo
       (jobsOf.get(one.snapshot.id) ?? []).flatMap((job) => (job.payload.eventId ? [job.payload.eventId] : []));
     const work = async (some: readonly PlannedEscalation[]) => {
       await this.executor.perform(m, some);
-      await this.fanout.forEvents(m, some.flatMap(eventsOf));
+      const eventIds = some.flatMap(eventsOf);
+      await this.fanout.forEvents(m, eventIds);
+      await this.surveys.forEvents(m, eventIds);
     };
     const failed = new Map<string, string>();
     if ((await this.inSavepoint(m, () => work(planned))) === null) return failed;

@@ -4,7 +4,16 @@ describe('reportPagesFor', () => {
   const labels = (role: Parameters<typeof reportPagesFor>[0]) => reportPagesFor(role).map((p) => p.label);
 
   it('gives readers of reports every report, in the order a review reads them', () => {
-    const all = ['Overview', 'Time at level', 'Bottlenecks', 'SLA breaches', 'Flow', 'Load', 'Time to resolution'];
+    const all = [
+      'Overview',
+      'Time at level',
+      'Bottlenecks',
+      'SLA breaches',
+      'Flow',
+      'Load',
+      'Time to resolution',
+      'Surveys',
+    ];
     expect(labels('manager')).toEqual(all);
     expect(labels('process_owner')).toEqual(all);
     expect(labels('admin')).toEqual(all);

@@ -16,6 +16,7 @@ const REPORT_PAGES: readonly ReportPage[] = [
   { path: 'flow', label: 'Flow', roles: REPORT_READERS },
   { path: 'load', label: 'Load', roles: REPORT_READERS },
   { path: 'time-to-resolution', label: 'Time to resolution', roles: REPORT_READERS },
+  { path: 'surveys', label: 'Surveys', roles: REPORT_READERS },
 ];
 
 export function reportPagesFor(role: Role | null): ReportPage[] {

@@ -8,6 +8,8 @@ export const figures = (overrides: Partial<OverviewFigures>): OverviewFigures =>
   mttrMinutes: null,
   slaBreached: 0,
   slaBreachRate: null,
+  surveyResponses: 0,
+  csat: null,
   ...overrides,
 });
 
@@ -25,6 +27,9 @@ export const OVERVIEW: OverviewReport = {
     mttrMinutes: 245.6,
     slaBreached: 12,
     slaBreachRate: 0.1,
+    // 31 of 40 rated 4 or 5
+    surveyResponses: 40,
+    csat: 0.775,
   }),
   previous: figures({
     escalations: 100,
@@ -34,6 +39,9 @@ export const OVERVIEW: OverviewReport = {
     mttrMinutes: 300,
     slaBreached: 15,
     slaBreachRate: 0.15,
+    // 20 of 25
+    surveyResponses: 25,
+    csat: 0.8,
   }),
 };
 

@@ -70,7 +70,33 @@ describe('overviewTiles', () => {
         reportPath: '/reports/sla-breaches',
         reportName: 'SLA breaches report',
       },
+      {
+        // 77.5 % - 80 % = -2.5 points; higher is better
+        figure: 'csat',
+        label: 'CSAT (rated 4 or 5)',
+        value: '77.5%',
+        previous: '80%',
+        change: '−2.5 points',
+        direction: 'down',
+        verdict: 'worse',
+        reportPath: '/reports/surveys',
+        reportName: 'survey report',
+      },
     ]);
+  });
+
+  it('shows CSAT only when either period has survey responses', () => {
+    const csatTile = (current: number, previous: number) =>
+      overviewTiles({
+        ...OVERVIEW,
+        current: { ...OVERVIEW.current, surveyResponses: current, csat: current ? 0.5 : null },
+        previous: { ...OVERVIEW.previous, surveyResponses: previous, csat: previous ? 0.75 : null },
+      }).find((t) => t.figure === 'csat');
+    expect(csatTile(0, 0)).toBeUndefined();
+    // Answered before but not now: shown, with nothing to compare.
+    expect(csatTile(0, 4)).toMatchObject({ value: '–', previous: '75%', change: null, verdict: null });
+    // 50 % - 75 % = -25 points
+    expect(csatTile(2, 4)).toMatchObject({ value: '50%', change: '−25 points', verdict: 'worse' });
   });
 
   it('gives the change in escalations without calling it better or worse, whichever way it goes', () => {

@@ -41,7 +41,7 @@ export function overviewStatus(
 }
 
 type Kind = 'count' | 'rate' | 'minutes';
-type Figure = 'escalations' | 'firstLevelResolutionRate' | 'mttaMinutes' | 'mttrMinutes' | 'slaBreachRate';
+type Figure = 'escalations' | 'firstLevelResolutionRate' | 'mttaMinutes' | 'mttrMinutes' | 'slaBreachRate' | 'csat';
 
 interface TileSpec {
   figure: Figure;
@@ -53,10 +53,17 @@ interface TileSpec {
    */
   better: 'lower' | 'higher' | 'neither';
   report: { path: string; name: string };
+  /** Whether the tile has anything to show for these periods; shown always when absent. */
+  shownFor?: (periods: ComparedPeriods) => boolean;
 }
 
 const FLOW = { path: '/reports/flow', name: 'flow report' };
 const BREACHES = { path: '/reports/sla-breaches', name: 'SLA breaches report' };
+const SURVEYS = { path: '/reports/surveys', name: 'survey report' };
+
+/** Only where surveys are answered: elsewhere a CSAT tile would only ever read "–". */
+const hasSurveyResponses = (periods: ComparedPeriods) =>
+  periods.current.surveyResponses > 0 || periods.previous.surveyResponses > 0;
 
 const TILES: readonly TileSpec[] = [
   { figure: 'escalations', label: 'Escalations', kind: 'count', better: 'neither', report: FLOW },
@@ -75,6 +82,14 @@ const TILES: readonly TileSpec[] = [
     kind: 'rate',
     better: 'lower',
     report: BREACHES,
+  },
+  {
+    figure: 'csat',
+    label: 'CSAT (rated 4 or 5)',
+    kind: 'rate',
+    better: 'higher',
+    report: SURVEYS,
+    shownFor: hasSurveyResponses,
   },
 ];
 
@@ -155,9 +170,9 @@ function tile(spec: TileSpec, periods: ComparedPeriods): OverviewTile {
   return { ...base, change: changeText(spec.kind, current, previous), direction, verdict: verdict(spec, direction) };
 }
 
-/** The overview's tiles, in the order a review reads them. CSAT joins when surveys exist. */
+/** The overview's tiles, in the order a review reads them; CSAT only when either period has survey responses. */
 export function overviewTiles(periods: ComparedPeriods): OverviewTile[] {
-  return TILES.map((spec) => tile(spec, periods));
+  return TILES.filter((spec) => spec.shownFor?.(periods) ?? true).map((spec) => tile(spec, periods));
 }
 
 /** "2026-11-01 to 2026-11-30 against 2026-10-02 to 2026-10-31, the period before". */

@@ -33,6 +33,7 @@ describe('OverviewPage', () => {
       ['Mean time to acknowledge', '30m', 'Before: 30m', '→ No change · unchanged', 'Open the flow report'],
       ['Mean time to resolve', '4h 6m', 'Before: 5h', '↓ −54m (−18%) · better', 'Open the flow report'],
       ['Response or resolution breached', '10%', 'Before: 15%', '↓ −5 points · better', 'Open the SLA breaches report'],
+      ['CSAT (rated 4 or 5)', '77.5%', 'Before: 80%', '↓ −2.5 points · worse', 'Open the survey report'],
     ]);
   });
 
@@ -41,6 +42,7 @@ describe('OverviewPage', () => {
     const links = Array.from(el.querySelectorAll('a')).map((a) => a.getAttribute('href'));
     expect(links[0]).toBe('/reports/flow?from=2026-11-01&to=2026-11-30&severity=S1');
     expect(links[4]).toBe('/reports/sla-breaches?from=2026-11-01&to=2026-11-30&severity=S1');
+    expect(links[5]).toBe('/reports/surveys?from=2026-11-01&to=2026-11-30&severity=S1');
   });
 
   it('compares with the same period a year earlier when that is the comparison asked for', async () => {

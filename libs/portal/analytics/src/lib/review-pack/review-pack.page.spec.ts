@@ -7,6 +7,7 @@ import type { ReportName, ReportTypes } from '../shared/analytics.api';
 import { ProcedureVersionsStore } from '../shared/procedure-versions.store';
 import { referenceData, renderReportPage } from '../shared/report-page.fixture';
 import { breachesReport } from '../sla-breaches/sla-breaches.fixture';
+import { SURVEY_REPORT } from '../surveys/surveys.fixture';
 import { timeAtLevelReport } from '../time-at-level/time-at-level.fixture';
 import { SURVIVAL } from '../time-to-resolution/survival.fixture';
 import { ReviewPackPage } from './review-pack.page';
@@ -19,6 +20,7 @@ const ANSWERS: { [K in ReportName]?: ReportTypes[K] } = {
   flow: flowReport,
   load: LOAD,
   survival: SURVIVAL,
+  surveys: SURVEY_REPORT,
 };
 
 async function render(url: string) {
@@ -37,10 +39,9 @@ describe('ReviewPackPage', () => {
     const filters = { from: '2026-10-01', to: '2026-10-31', teamId: 'team-network' };
     expect(asked).toEqual(
       expect.arrayContaining(
-        ['overview', 'time-at-level', 'bottlenecks', 'sla-breaches', 'flow', 'load', 'survival'].map((name) => [
-          name,
-          expect.objectContaining(filters),
-        ]),
+        ['overview', 'time-at-level', 'bottlenecks', 'sla-breaches', 'flow', 'load', 'survival', 'surveys'].map(
+          (name) => [name, expect.objectContaining(filters)],
+        ),
       ),
     );
     expect(el.querySelector('h1')?.textContent).toBe('Process review pack');
@@ -55,7 +56,9 @@ describe('ReviewPackPage', () => {
       'Flow',
       'Load',
       'Time to resolution',
+      'Voice of the stakeholder',
     ]);
+    expect(api.report).toHaveBeenCalledWith('surveys', { ...filters, groupBy: 'team', hoursAtLevel: '4' });
     // A document shows each chart with its table, without the Chart/Table switch.
     expect(el.querySelectorAll('canvas').length).toBeGreaterThan(0);
     expect(el.querySelectorAll('ladder-data-table').length).toBeGreaterThanOrEqual(

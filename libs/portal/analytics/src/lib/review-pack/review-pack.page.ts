@@ -24,6 +24,11 @@ import { loadReport } from '../shared/report-load';
 import { BreachTimeSection } from '../sla-breaches/breach-time.section';
 import { BreachTotalsSection } from '../sla-breaches/breach-totals.section';
 import { BreachesOverTimeSection } from '../sla-breaches/breaches-over-time.section';
+import { CsatByGroupSection } from '../surveys/csat-by-group.section';
+import { DEFAULT_SURVEY_SETTINGS, surveyQueryParams } from '../surveys/survey-settings';
+import { SurveyDriversSection } from '../surveys/survey-drivers.section';
+import { SurveyQuestionsSection } from '../surveys/survey-questions.section';
+import { SurveySummarySection } from '../surveys/survey-summary.section';
 import { StillAtLevelSection } from '../time-at-level/still-at-level.section';
 import { TimeAtLevelBoxesSection } from '../time-at-level/time-at-level-boxes.section';
 import { ResolutionTimesSection } from '../time-to-resolution/resolution-times.section';
@@ -58,6 +63,10 @@ import { describeFilters } from './filter-description';
     TeamCapacitySection,
     SurvivalCurvesSection,
     ResolutionTimesSection,
+    SurveySummarySection,
+    CsatByGroupSection,
+    SurveyDriversSection,
+    SurveyQuestionsSection,
   ],
   providers: [ReportContext, { provide: REPORT_CARD_SHOWS_BOTH, useValue: true }],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -89,6 +98,12 @@ export class ReviewPackPage {
   protected readonly flow = loadPageReports('flow');
   protected readonly arrivals = this.load('load');
   protected readonly survival = loadPageReports('survival');
+  // The survey report as it first opens (by team, 4 h at a level); its comments stay on the page, too long for paper.
+  protected readonly surveys = loadReport(
+    () => ({ ...this.context.apiParams(), ...surveyQueryParams(DEFAULT_SURVEY_SETTINGS) }),
+    (params) => this.api.report('surveys', params),
+  );
+  protected readonly surveyHours = Number(DEFAULT_SURVEY_SETTINGS.hoursAtLevel);
 
   constructor() {
     void this.reference.ensureLoaded();

@@ -7,6 +7,7 @@ import type {
   LoadReport,
   OverviewReport,
   SlaBreachesReport,
+  SurveyReport,
   SurvivalReport,
   TimeAtLevelReport,
 } from '@ladder/contracts';
@@ -21,6 +22,7 @@ export interface ReportTypes {
   flow: FlowReport;
   load: LoadReport;
   survival: SurvivalReport;
+  surveys: SurveyReport;
   'drill-down': DrillDownPage;
 }
 export type ReportName = keyof ReportTypes;

@@ -3,7 +3,13 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, un
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Title } from '@angular/platform-browser';
-import { DueTimeComponent, escalationNumber, SeverityChipComponent, StatusChipComponent } from '@ladder/portal/ui';
+import {
+  DueTimeComponent,
+  escalationNumber,
+  PublicPageComponent,
+  SeverityChipComponent,
+  StatusChipComponent,
+} from '@ladder/portal/ui';
 import { StakeholderStatusStore } from './stakeholder-status.store';
 
 /** The read-only page a stakeholder's email links to: no sign-in, no staff names, no internal comments. */
@@ -14,6 +20,7 @@ import { StakeholderStatusStore } from './stakeholder-status.store';
     MatButtonModule,
     MatProgressBarModule,
     DueTimeComponent,
+    PublicPageComponent,
     SeverityChipComponent,
     StatusChipComponent,
   ],

@@ -1,7 +1,8 @@
 /**
  * Counts requests per key in fixed windows, in this process's memory: a limit per instance, not per cluster, and
- * forgotten on restart. Enough to stop one client from guessing status tokens quickly (they are 256-bit HMACs, so
- * guessing is hopeless anyway); the login throttle, which must hold across instances, counts in PostgreSQL instead.
+ * forgotten on restart. Enough to stop one client from guessing link tokens (status pages, surveys) quickly (they
+ * are 256-bit HMACs, so guessing is hopeless anyway); the login throttle, which must hold across instances, counts in
+ * PostgreSQL instead.
  */
 export class FixedWindowLimiter {
   private windowStart = 0;
