@@ -144,6 +144,12 @@ describe('survey journey', () => {
       .first()
       .waitFor();
     await checkPage(page, 'survey-05-manager-report');
+
+    // Over the default period the demo history's answers fill every section.
+    await page.goto('/reports/surveys');
+    await page.getByRole('heading', { name: 'What moves satisfaction' }).waitFor();
+    await page.getByRole('progressbar').first().waitFor({ state: 'detached' });
+    await checkPage(page, 'survey-06-report-demo-history');
     await page.close();
   });
 });
