@@ -145,11 +145,12 @@ describe('survey journey', () => {
       .waitFor();
     await checkPage(page, 'survey-05-manager-report');
 
-    // Over the default period the demo history's answers fill every section.
+    // Over the default period the demo history's answers fill every section. Only a picture: axe needs minutes for
+    // its 200 comments, whose markup it has just checked above.
     await page.goto('/reports/surveys');
     await page.getByRole('heading', { name: 'What moves satisfaction' }).waitFor();
     await page.getByRole('progressbar').first().waitFor({ state: 'detached' });
-    await checkPage(page, 'survey-06-report-demo-history');
+    await screenshot(page, 'survey-06-report-demo-history');
     await page.close();
   });
 });

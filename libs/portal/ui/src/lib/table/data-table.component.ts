@@ -9,7 +9,8 @@ import { formatCell, type DataTable, type TableColumn, type TableRow } from './d
   imports: [MatTableModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="scroll">
+    <!-- Focusable, so a keyboard can scroll a table wider than its card. -->
+    <div class="scroll" tabindex="0" role="region" [attr.aria-label]="table().caption">
       <table mat-table [dataSource]="table().rows" [attr.aria-label]="table().caption">
         @for (column of table().columns; track column.key) {
           <ng-container [matColumnDef]="column.key">
