@@ -33,8 +33,20 @@ const QUARTER_HOUR = 900_000;
 const MAX_CALENDARS = 64;
 const MAX_DAYS_PER_CALENDAR = 20_000;
 
+/** Each calendar object's JSON, worked out once: a calendar is never changed in place (an edit is a new object). */
+const keys = new WeakMap<Calendar, string>();
+
+function keyOf(calendar: Calendar): string {
+  let key = keys.get(calendar);
+  if (key === undefined) {
+    key = JSON.stringify(calendar);
+    keys.set(calendar, key);
+  }
+  return key;
+}
+
 function daysOf(calendar: Calendar): KnownDays {
-  const key = JSON.stringify(calendar);
+  const key = keyOf(calendar);
   let days = knownDays.get(key);
   if (!days || days.byStart.size + days.startOfQuarter.size > MAX_DAYS_PER_CALENDAR) {
     if (knownDays.size >= MAX_CALENDARS) knownDays.clear();
