@@ -19,3 +19,5 @@ export * from './lib/procedure-lifecycle';
 export * from './lib/budget-run-out';
 export * from './lib/escalation-replay';
 export * from './lib/what-if-replay';
+export * from './lib/seeded-random';
+export * from './lib/stratified-comparison';
