@@ -16,3 +16,4 @@ export * from './lib/notification';
 export * from './lib/imports';
 export * from './lib/survey';
 export * from './lib/analytics-surveys';
+export * from './lib/procedure-lifecycle';

@@ -13,6 +13,7 @@ import { StintMoves1764547200006 } from '../migrations/1764547200006-stint-moves
 import { DurationQuartiles1764547200007 } from '../migrations/1764547200007-duration-quartiles';
 import { OverviewIndexes1764547200008 } from '../migrations/1764547200008-overview-indexes';
 import { Surveys1764633600000 } from '../migrations/1764633600000-surveys';
+import { ProcedureLifecycle1764720000000 } from '../migrations/1764720000000-procedure-lifecycle';
 
 /** Every migration, oldest first. Append new ones here (files in ../migrations, later timestamps). */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   DurationQuartiles1764547200007,
   OverviewIndexes1764547200008,
   Surveys1764633600000,
+  ProcedureLifecycle1764720000000,
 ];

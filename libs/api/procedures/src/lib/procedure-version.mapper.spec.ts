@@ -1,6 +1,11 @@
 import type { ProcedureDefinition } from '@ladder/contracts';
 import { ProcedureVersionEntity } from './procedure-version.entity';
-import { toProcedureVersion, toProcedureVersionSummary } from './procedure-version.mapper';
+import {
+  toProcedureVersion,
+  toProcedureVersionDetail,
+  toProcedureVersionSummary,
+  type ProcedureDetailRow,
+} from './procedure-version.mapper';
 
 describe('toProcedureVersion', () => {
   const definition = { categories: ['network'] } as unknown as ProcedureDefinition;
@@ -37,6 +42,69 @@ describe('toProcedureVersion', () => {
       version: 3,
       name: 'Night shift',
       publishedAt: '2026-02-03T04:05:06.000Z',
+    });
+  });
+});
+
+describe('toProcedureVersionDetail', () => {
+  const definition = { categories: ['network'] } as unknown as ProcedureDefinition;
+  const row: ProcedureDetailRow = {
+    id: '6f1c8a52-0d0b-4f4e-9a51-0c1d2e3f4a5b',
+    version: 4,
+    name: 'Quicker L1',
+    status: 'in-review',
+    definition,
+    published_at: null,
+    author_id: '1a2b3c4d-0000-4000-8000-000000000001',
+    author_name: 'Lee Tanaka',
+    based_on_id: '1a2b3c4d-0000-4000-8000-000000000003',
+    based_on_version: 3,
+    change_note: 'L1 S2 budget 30 -> 20',
+    submitted_at: new Date('2026-03-02T09:00:00Z'),
+    approved_by_name: null,
+    approved_at: null,
+    retired_at: null,
+    review_every_months: 6,
+    review_due_at: null,
+    row_version: 3,
+  };
+
+  it('names the author and the version it is based on, and lists the comments with ISO times', () => {
+    const comment = {
+      id: '1a2b3c4d-0000-4000-8000-000000000009',
+      author_id: '1a2b3c4d-0000-4000-8000-000000000002',
+      author_name: 'Dana Whitfield',
+      body: 'Why?',
+      created_at: new Date('2026-03-02T10:00:00Z'),
+    };
+    expect(toProcedureVersionDetail(row, [comment])).toEqual({
+      id: row.id,
+      version: 4,
+      name: 'Quicker L1',
+      publishedAt: null,
+      definition,
+      status: 'in-review',
+      authorId: row.author_id,
+      authorName: 'Lee Tanaka',
+      basedOnId: row.based_on_id,
+      basedOnVersion: 3,
+      changeNote: 'L1 S2 budget 30 -> 20',
+      submittedAt: '2026-03-02T09:00:00.000Z',
+      approvedByName: null,
+      approvedAt: null,
+      retiredAt: null,
+      reviewEveryMonths: 6,
+      reviewDueAt: null,
+      rowVersion: 3,
+      comments: [
+        {
+          id: comment.id,
+          authorId: comment.author_id,
+          authorName: 'Dana Whitfield',
+          body: 'Why?',
+          createdAt: '2026-03-02T10:00:00.000Z',
+        },
+      ],
     });
   });
 });

@@ -1,13 +1,24 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ProcedureVersionEntity } from './procedure-version.entity';
+import { ProcedureDetailReader } from './procedure-detail.reader';
+import { ProcedureDiffService } from './procedure-diff.service';
+import { ProcedureLifecycleController } from './procedure-lifecycle.controller';
+import { ProcedureLifecycleService } from './procedure-lifecycle.service';
+import { ProcedureReplayService } from './procedure-replay.service';
+import { PROCEDURE_ENTITIES } from './procedure-version.entity';
 import { ProceduresController } from './procedures.controller';
 import { ProceduresService } from './procedures.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ProcedureVersionEntity])],
-  controllers: [ProceduresController],
-  providers: [ProceduresService],
+  imports: [TypeOrmModule.forFeature(PROCEDURE_ENTITIES)],
+  controllers: [ProceduresController, ProcedureLifecycleController],
+  providers: [
+    ProceduresService,
+    ProcedureDetailReader,
+    ProcedureLifecycleService,
+    ProcedureDiffService,
+    ProcedureReplayService,
+  ],
   exports: [ProceduresService],
 })
 export class ProceduresModule {}

@@ -1,19 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type {
-  ProcedureDefinition,
-  ProcedureVersion,
-  ProcedureVersionSummary,
-  PublishProcedure,
-} from '@ladder/contracts';
+import type { ProcedureStatus, ProcedureVersion, ProcedureVersionSummary, PublishProcedure } from '@ladder/contracts';
 import { Clock, DomainException } from '@ladder/api/common';
-import { Repository, type EntityManager } from 'typeorm';
+import { reviewDueDate } from '@ladder/domain';
+import { In, Repository, type EntityManager } from 'typeorm';
+import { lockPublishing, nextVersionNumber, supersedePrevious } from './procedure-publishing';
+import { checkReferences } from './procedure-references';
 import { ProcedureVersionEntity } from './procedure-version.entity';
 import { toProcedureVersion, toProcedureVersionSummary } from './procedure-version.mapper';
 
+/** What the version list shows unless asked otherwise: the versions escalations ran or run under. */
+const LISTED_BY_DEFAULT: ProcedureStatus[] = ['published', 'retired'];
+/** Definitions that can no longer change, so they may be cached. */
+const IMMUTABLE: ReadonlySet<ProcedureStatus> = new Set(['published', 'retired', 'discarded']);
+
 @Injectable()
 export class ProceduresService {
-  /** Published versions never change, so each is read once per process. Drafts are not cached. */
+  /** Published (and retired) versions never change, so each is read once per process. Drafts are not cached. */
   private readonly published = new Map<string, ProcedureVersion>();
 
   constructor(
@@ -21,30 +24,39 @@ export class ProceduresService {
     private readonly clock: Clock,
   ) {}
 
-  /** Publishes the definition as the next version; what it names (teams, calendars) must exist. */
-  async publish(body: PublishProcedure): Promise<ProcedureVersion> {
+  /**
+   * The direct way to publish (admins, process owners, API clients): the definition becomes the next version at
+   * once, without review, and supersedes the newest published one. What it names (teams, calendars) must exist.
+   */
+  async publish(body: PublishProcedure, publisherId: string | null = null): Promise<ProcedureVersion> {
     const saved = await this.versions.manager.transaction(async (m) => {
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext('ladder:publish-procedure'))`);
+      await lockPublishing(m);
       await checkReferences(m, body.definition);
-      const [{ next }] = (await m.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM procedure_version`)) as [
-        { next: number },
-      ];
-      const version = m.create(ProcedureVersionEntity, {
-        version: next,
-        name: body.name,
-        status: 'published',
-        definition: body.definition,
-        publishedAt: this.clock.now(),
-      });
-      return m.save(version);
+      const now = this.clock.now();
+      const version = await m.save(
+        m.create(ProcedureVersionEntity, {
+          version: await nextVersionNumber(m),
+          name: body.name,
+          status: 'published',
+          definition: body.definition,
+          publishedAt: now,
+          authorId: publisherId,
+          approvedBy: publisherId,
+          approvedAt: now,
+          reviewDueAt: reviewDueDate(now, 6),
+        }),
+      );
+      await supersedePrevious(m, version.id, now);
+      return version;
     });
     return this.byId(saved.id);
   }
 
-  /** Every version without its definition, newest first. */
-  async list(): Promise<ProcedureVersionSummary[]> {
+  /** Versions of the given statuses (published and retired by default) without their definitions, newest first. */
+  async list(statuses: ProcedureStatus[] = LISTED_BY_DEFAULT): Promise<ProcedureVersionSummary[]> {
     const versions = await this.versions.find({
       select: { id: true, version: true, name: true, publishedAt: true },
+      where: { status: In(statuses) },
       order: { version: 'DESC' },
     });
     return versions.map(toProcedureVersionSummary);
@@ -68,32 +80,7 @@ export class ProceduresService {
     const entity = await (m?.getRepository(ProcedureVersionEntity) ?? this.versions).findOneBy({ id });
     if (!entity) throw new DomainException('not_found', `Procedure version ${id} does not exist`);
     const version = toProcedureVersion(entity);
-    if (entity.status !== 'draft') this.published.set(id, version);
+    if (IMMUTABLE.has(entity.status)) this.published.set(id, version);
     return version;
-  }
-}
-
-/** 400 for a team id or calendar name that does not exist, naming where in the definition it is. */
-async function checkReferences(m: EntityManager, definition: ProcedureDefinition): Promise<void> {
-  const teams = new Set(((await m.query(`SELECT id FROM team`)) as { id: string }[]).map((t) => t.id));
-  const calendars = new Set(((await m.query(`SELECT name FROM calendar`)) as { name: string }[]).map((c) => c.name));
-  const problems: { path: string; message: string }[] = [];
-  definition.levels.forEach((level, i) =>
-    level.teamIds.forEach((id, j) => {
-      if (!teams.has(id)) problems.push({ path: `levels.${i}.teamIds.${j}`, message: `no team ${id}` });
-    }),
-  );
-  definition.routes.forEach((route, i) => {
-    if (!teams.has(route.teamId)) problems.push({ path: `routes.${i}.teamId`, message: `no team ${route.teamId}` });
-  });
-  definition.severities.forEach((target, i) => {
-    if (target.calendar !== 'team' && !calendars.has(target.calendar)) {
-      problems.push({ path: `severities.${i}.calendar`, message: `no calendar named "${target.calendar}"` });
-    }
-  });
-  if (problems.length) {
-    throw new DomainException('validation_failed', problems.map((p) => `${p.path}: ${p.message}`).join('; '), {
-      problems,
-    });
   }
 }
