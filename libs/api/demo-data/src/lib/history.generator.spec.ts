@@ -1,26 +1,9 @@
 import { transition } from '@ladder/domain';
-import type { DemoHistory, DemoOrganisation } from './demo-history.types';
+import type { DemoHistory } from './demo-history.types';
 import { teamAt } from './escalation-lifecycle.generator';
 import { generateHistories } from './history.generator';
-import { defaultProcedureDefinition, type TeamName } from './organisation.seed';
+import { fixtureOrganisation as org, fixtureTeamIds as teamIds } from './demo-organisation.fixture';
 
-const TEAM_NAMES: TeamName[] = [
-  'Service Desk',
-  'Team Leads',
-  'Network',
-  'Database',
-  'Applications',
-  'Security',
-  'IT Management',
-];
-const teamIds = Object.fromEntries(
-  TEAM_NAMES.map((name, i) => [name, `00000000-0000-4000-8000-00000000000${i}`]),
-) as Record<TeamName, string>;
-const org: DemoOrganisation = {
-  procedureVersionId: 'procedure-1',
-  definition: defaultProcedureDefinition(teamIds),
-  teams: TEAM_NAMES.map((name, i) => ({ id: teamIds[name], name, agentIds: [`agent-${i}-a`, `agent-${i}-b`] })),
-};
 const NOW = new Date('2026-11-26T12:00:00Z');
 const generate = (escalations: number, seed: number, days = 60) => [
   ...generateHistories(org, { escalations, days, seed, now: NOW }),

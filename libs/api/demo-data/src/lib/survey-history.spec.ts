@@ -1,26 +1,8 @@
-import type { DemoOrganisation } from './demo-history.types';
 import { generateHistories } from './history.generator';
-import { defaultProcedureDefinition, type TeamName } from './organisation.seed';
+import { fixtureOrganisation as org } from './demo-organisation.fixture';
 import { Random } from './random';
 import { type DemoSurvey, demoSurveys, surveyRows } from './survey-history';
 
-const TEAM_NAMES: TeamName[] = [
-  'Service Desk',
-  'Team Leads',
-  'Network',
-  'Database',
-  'Applications',
-  'Security',
-  'IT Management',
-];
-const teamIds = Object.fromEntries(
-  TEAM_NAMES.map((name, i) => [name, `00000000-0000-4000-8000-00000000000${i}`]),
-) as Record<TeamName, string>;
-const org: DemoOrganisation = {
-  procedureVersionId: 'procedure-1',
-  definition: defaultProcedureDefinition(teamIds),
-  teams: TEAM_NAMES.map((name, i) => ({ id: teamIds[name], name, agentIds: [`agent-${i}-a`, `agent-${i}-b`] })),
-};
 const NOW = new Date('2026-11-26T12:00:00Z');
 const DAY = 86_400_000;
 
