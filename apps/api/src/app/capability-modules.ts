@@ -4,6 +4,8 @@ import { IdentityModule } from '@ladder/api/identity';
 import { ImportsModule } from '@ladder/api/imports';
 import { NotificationsModule } from '@ladder/api/notifications';
 import { ProceduresModule } from '@ladder/api/procedures';
+import { RegistersModule } from '@ladder/api/registers';
+import { ReviewsModule } from '@ladder/api/reviews';
 import { SlaModule } from '@ladder/api/sla';
 import { SurveysModule } from '@ladder/api/surveys';
 
@@ -17,4 +19,6 @@ export const CAPABILITY_MODULES = [
   SlaModule,
   ImportsModule,
   SurveysModule,
+  RegistersModule,
+  ReviewsModule,
 ];

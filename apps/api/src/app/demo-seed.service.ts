@@ -1,12 +1,13 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig, Clock } from '@ladder/api/common';
-import { seedDemoHistory, seedOrganisation } from '@ladder/api/demo-data';
+import { seedDemoHistory, seedDemoRegisters, seedOrganisation } from '@ladder/api/demo-data';
+import { DemoReviewSeeder } from '@ladder/api/reviews';
 import { DataSource } from 'typeorm';
 
 /** Enough history for the dashboards to tell a story, small enough for a first start on the embedded engine. */
 const DEMO_HISTORY = { escalations: 3000, days: 90, seed: 2026 };
 
-/** On a demo start (embedded engine by default) an empty database gets the organisation and a history. */
+/** On a demo start (embedded engine by default) an empty database gets the organisation, registers and a history. */
 @Injectable()
 export class DemoSeedService implements OnApplicationBootstrap {
   private readonly logger = new Logger(DemoSeedService.name);
@@ -15,11 +16,13 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly dataSource: DataSource,
+    private readonly demoReview: DemoReviewSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemo) return;
     await seedOrganisation(this.dataSource);
+    await seedDemoRegisters(this.dataSource, this.clock.now());
     const [row] = (await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM escalation) AS seeded`)) as {
       seeded: boolean;
     }[];
@@ -27,5 +30,6 @@ export class DemoSeedService implements OnApplicationBootstrap {
     this.logger.log(`Empty database: seeding ${DEMO_HISTORY.escalations} demo escalations`);
     const counts = await seedDemoHistory(this.dataSource, { ...DEMO_HISTORY, now: this.clock.now() });
     this.logger.log(counts, 'Demo history seeded');
+    await this.demoReview.seed(this.clock.now());
   }
 }

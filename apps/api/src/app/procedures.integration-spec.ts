@@ -68,14 +68,33 @@ describe('publishing a procedure version', () => {
   it('lists every version to any signed-in user, newest first and without definitions', async () => {
     const response = await t.http.get('/api/procedures').set('Authorization', await as('l1.agent@ladder.demo'));
     expect(response.status).toBe(200);
-    // Version 2 was published by the test before.
-    const [latest] = (await t.dataSource.query(`SELECT id, published_at FROM procedure_version WHERE version = 2`)) as {
-      id: string;
-      published_at: Date;
-    }[];
+    // Version 2 was published by the test before, by the owner; it retired version 1, seeded before the lifecycle.
+    const rows = (await t.dataSource.query(
+      `SELECT published_at, review_due_at FROM procedure_version WHERE version = 2`,
+    )) as { published_at: Date; review_due_at: Date }[];
+    const [latest] = rows;
     expect(response.body as ProcedureVersionSummary[]).toEqual([
-      { id: latest?.id, version: 2, name: 'Faster L1', publishedAt: latest?.published_at.toISOString() },
-      { id: current.id, version: 1, name: current.name, publishedAt: current.publishedAt },
+      {
+        id: expect.any(String),
+        version: 2,
+        name: 'Faster L1',
+        publishedAt: latest?.published_at.toISOString(),
+        status: 'published',
+        authorName: 'Lee Tanaka',
+        submittedAt: null,
+        reviewDueAt: latest?.review_due_at.toISOString(),
+      },
+      {
+        id: current.id,
+        version: 1,
+        name: current.name,
+        publishedAt: current.publishedAt,
+        status: 'retired',
+        authorName: null,
+        submittedAt: null,
+        // A retired version is no longer due for review.
+        reviewDueAt: null,
+      },
     ]);
   });
 });

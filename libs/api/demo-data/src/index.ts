@@ -1,4 +1,5 @@
 export * from './lib/organisation.seed';
+export * from './lib/demo-registers.seed';
 export * from './lib/demo-history.seed';
 export * from './lib/demo-database';
 export type { DemoHistoryOptions } from './lib/history.generator';

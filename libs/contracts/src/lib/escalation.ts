@@ -9,6 +9,7 @@ import {
   StatusSchema,
   UrgencySchema,
 } from './enums';
+import { ContactSchema, ScenarioGuidelineSchema } from './procedure';
 import { SlaStateSchema } from './sla';
 import { listParam, PageQuerySchema } from './query';
 
@@ -32,6 +33,34 @@ export const CreateEscalationSchema = z.object({
   level: z.number().int().min(1).optional(),
 });
 export type CreateEscalation = z.infer<typeof CreateEscalationSchema>;
+
+/** A scenario guideline of the escalation's procedure version that matches its category and affected service. */
+export const EscalationGuidanceSchema = ScenarioGuidelineSchema.pick({
+  id: true,
+  name: true,
+  entryLevel: true,
+  minimumSeverity: true,
+  extraContacts: true,
+  notes: true,
+});
+export type EscalationGuidance = z.infer<typeof EscalationGuidanceSchema>;
+
+/**
+ * The `details` of a `created` event when the opening was shaped by the procedure's scenario guidelines or the
+ * critical-service register: which guidelines applied, what was asked for, what the matrix and the register said.
+ */
+export const OpeningGuidanceSchema = z.object({
+  guidelines: z.array(z.object({ id: z.string(), name: z.string() })),
+  requestedLevel: z.number().int().min(1),
+  matrixSeverity: SeveritySchema,
+  /** The severity it opened with: the most severe of the matrix's, the guidelines' minimums and the service's. */
+  severity: SeveritySchema,
+  /** The register's default severity for the affected service; null when the service has no entry. */
+  serviceSeverity: SeveritySchema.nullable(),
+  /** Reached out to like a level's contacts (those with `notify` whose conditions hold). */
+  extraContacts: z.array(ContactSchema),
+});
+export type OpeningGuidance = z.infer<typeof OpeningGuidanceSchema>;
 
 export const EscalationSchema = z.object({
   id: z.uuid(),
@@ -69,6 +98,8 @@ export const EscalationSchema = z.object({
   slaState: SlaStateSchema,
   /** Optimistic-concurrency version; send it back with every state-changing action. */
   version: z.number().int(),
+  /** The scenario guidelines that match, the more specific first: notes and extra contacts for whoever works it. */
+  guidance: z.array(EscalationGuidanceSchema),
   /** Only on escalations brought in by a history import: the system they came from and their id there. */
   importedFrom: z.object({ system: z.string(), sourceId: z.string() }).optional(),
 });

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { SeveritySchema } from './enums';
-import { ProcedureDefinitionSchema, ProcedureVersionSchema } from './procedure';
-
-export const ProcedureStatusSchema = z.enum(['draft', 'in-review', 'published', 'retired', 'discarded']);
-export type ProcedureStatus = z.infer<typeof ProcedureStatusSchema>;
+import { ProcedureDefinitionSchema, ProcedureStatusSchema, ProcedureVersionSchema } from './procedure';
+import { ProcedureDriftSchema } from './procedure-drift';
 
 export const ProcedureReviewCommentSchema = z.object({
   id: z.uuid(),
@@ -33,6 +31,10 @@ export const ProcedureVersionDetailSchema = ProcedureVersionSchema.extend({
   /** Send it back with an edit: a stale value is refused with 409 stale_version. */
   rowVersion: z.number().int().min(1),
   comments: z.array(ProcedureReviewCommentSchema),
+  /** Set when the version got worse than in its first weeks: it is flagged for early review. */
+  drift: ProcedureDriftSchema.nullable(),
+  /** The process review this draft was started from (POST /api/reviews/:id/draft); null otherwise. */
+  reviewId: z.uuid().nullable(),
 });
 export type ProcedureVersionDetail = z.infer<typeof ProcedureVersionDetailSchema>;
 
@@ -70,7 +72,17 @@ export type ProcedureListQuery = z.infer<typeof ProcedureListQuerySchema>;
 
 /** One difference between two definitions (the domain's ProcedureChange), loosely typed. */
 export const ProcedureDiffChangeSchema = z.object({
-  section: z.enum(['levels', 'severities', 'matrix', 'routes', 'categories', 'services', 'rules', 'settings']),
+  section: z.enum([
+    'levels',
+    'severities',
+    'matrix',
+    'routes',
+    'categories',
+    'services',
+    'rules',
+    'scenarios',
+    'settings',
+  ]),
   path: z.array(z.union([z.string(), z.number()])),
   kind: z.enum(['added', 'removed', 'changed']),
   /** A sentence for the reviewer, e.g. "L1 Service Desk: S2 time budget 60 min → 30 min". */

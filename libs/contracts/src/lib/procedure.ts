@@ -91,6 +91,27 @@ export const TriggerRuleSchema = z.object({
 });
 export type TriggerRule = z.infer<typeof TriggerRuleSchema>;
 
+/**
+ * Guidance for a known kind of incident, matched on the category and/or affected service of a new escalation:
+ * where it enters, how severe it is at least, who else to reach and what to know.
+ */
+export const ScenarioGuidelineSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes'),
+  name: z.string().trim().min(1),
+  /** Every condition given must match; at least one of the two is required. */
+  category: z.string().min(1).optional(),
+  affectedService: z.string().min(1).optional(),
+  /** The escalation opens at this level at least. */
+  entryLevel: z.number().int().min(1).optional(),
+  /** The escalation is at least this severe (S1 is the most severe). */
+  minimumSeverity: SeveritySchema.optional(),
+  /** Reached out to in addition to the level's own contacts. */
+  extraContacts: z.array(ContactSchema).default([]),
+  /** Markdown shown to the agent on the escalation. */
+  notes: z.string().default(''),
+});
+export type ScenarioGuideline = z.infer<typeof ScenarioGuidelineSchema>;
+
 export const ProcedureDefinitionSchema = z
   .object({
     levels: z.array(LevelSchema).min(1),
@@ -104,6 +125,7 @@ export const ProcedureDefinitionSchema = z
     /** Minutes between reminders while an escalation stays unacknowledged past its response target. */
     reminderMinutes: minutes.default(15),
     rules: z.array(TriggerRuleSchema).default([]),
+    scenarios: z.array(ScenarioGuidelineSchema).default([]),
   })
   .superRefine((definition, ctx) => {
     for (const problem of definitionProblems(definition)) ctx.addIssue({ code: 'custom', ...problem });
@@ -120,7 +142,15 @@ export const ProcedureVersionSchema = z.object({
 export type ProcedureVersion = z.infer<typeof ProcedureVersionSchema>;
 
 /** A version without its definition, as lists show it (e.g. the reports' filter). */
-export const ProcedureVersionSummarySchema = ProcedureVersionSchema.omit({ definition: true });
+export const ProcedureStatusSchema = z.enum(['draft', 'in-review', 'published', 'retired', 'discarded']);
+export type ProcedureStatus = z.infer<typeof ProcedureStatusSchema>;
+
+export const ProcedureVersionSummarySchema = ProcedureVersionSchema.omit({ definition: true }).extend({
+  status: ProcedureStatusSchema,
+  authorName: z.string().nullable(),
+  submittedAt: z.iso.datetime().nullable(),
+  reviewDueAt: z.iso.datetime().nullable(),
+});
 export type ProcedureVersionSummary = z.infer<typeof ProcedureVersionSummarySchema>;
 
 /** A process owner publishes a new version; escalations already open keep the version they started under. */
@@ -172,6 +202,36 @@ function definitionProblems(d: ProcedureDefinition): { path: (string | number)[]
       if (!levelsToSearch.some((l) => l.contacts.some((c) => c.name === then.contact))) {
         problems.push({ path: at('then', 'contact'), message: `no contact named "${then.contact}"` });
       }
+    }
+  });
+  problems.push(...scenarioProblems(d, levels));
+  return problems;
+}
+
+function scenarioProblems(
+  d: ProcedureDefinition,
+  levels: Set<number>,
+): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const ids = new Set<string>();
+  d.scenarios.forEach((scenario, i) => {
+    const at = (...rest: (string | number)[]) => ['scenarios', i, ...rest];
+    if (ids.has(scenario.id)) problems.push({ path: at('id'), message: `scenario id "${scenario.id}" is used twice` });
+    ids.add(scenario.id);
+    if (scenario.category === undefined && scenario.affectedService === undefined) {
+      problems.push({ path: at('category'), message: 'name a category, an affected service or both' });
+    }
+    if (scenario.category !== undefined && !d.categories.includes(scenario.category)) {
+      problems.push({ path: at('category'), message: `"${scenario.category}" is not one of the categories` });
+    }
+    if (scenario.affectedService !== undefined && !d.services.includes(scenario.affectedService)) {
+      problems.push({
+        path: at('affectedService'),
+        message: `"${scenario.affectedService}" is not one of the services`,
+      });
+    }
+    if (scenario.entryLevel !== undefined && !levels.has(scenario.entryLevel)) {
+      problems.push({ path: at('entryLevel'), message: `there is no level ${scenario.entryLevel}` });
     }
   });
   return problems;

@@ -89,6 +89,29 @@ describe('notificationRecipients', () => {
     expect(ask('created', { severity: 'S3' })).toEqual([stakeholderPat, leadsHook, teamHook, inApp(sam), inApp(kim)]);
   });
 
+  it('on opening, also reaches the extra contacts of the matched scenario guidelines whose conditions hold', () => {
+    const extraContacts = [
+      contact('Payroll vendor', 'email', 'Support@Payroll.test', {}),
+      contact('Payroll hook', 'webhook', 'https://hooks.test/payroll', { severities: ['S2'] }),
+      contact('Payroll S1 only', 'email', 's1@payroll.test', { severities: ['S1'] }),
+      contact('Payroll phone', 'phone', '+1 555 0177', {}),
+      contact('Payroll quiet', 'email', 'quiet@payroll.test'),
+    ];
+    const opened = (type: EventType) =>
+      ask(type, {}, { event: { type, visibility: 'internal', actorId: null, details: { extraContacts } } });
+    expect(opened('created')).toEqual([
+      stakeholderPat,
+      leadsMailbox,
+      leadsHook,
+      { channel: 'email', audience: 'staff', address: 'support@payroll.test', name: 'Payroll vendor' },
+      { channel: 'webhook', address: 'https://hooks.test/payroll', name: 'Payroll hook' },
+      teamHook,
+      inApp(sam),
+      inApp(kim),
+    ]);
+    expect(opened('escalate')).toEqual([stakeholderPat, leadsMailbox, leadsHook, teamHook, inApp(sam), inApp(kim)]);
+  });
+
   it('notifies the assignee rather than the whole team, and never the actor', () => {
     expect(ask('de-escalate', {}, { assignee: kim })).toEqual([
       stakeholderPat,

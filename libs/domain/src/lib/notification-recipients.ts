@@ -1,4 +1,12 @@
-import type { Contact, EventType, Level, ReachOut, Severity, Stakeholder } from '@ladder/contracts';
+import {
+  ContactSchema,
+  type Contact,
+  type EventType,
+  type Level,
+  type ReachOut,
+  type Severity,
+  type Stakeholder,
+} from '@ladder/contracts';
 
 /** A member of staff Ladder can notify in the portal. */
 export interface StaffMember {
@@ -14,7 +22,10 @@ export interface RecipientQuestion {
     visibility: 'internal' | 'public';
     /** Who acted; never notified in the portal of their own action. */
     actorId: string | null;
-    /** `{ action: 'notify', contact, level? }` when a trigger rule asks to notify a contact. */
+    /**
+     * `{ action: 'notify', contact, level? }` when a trigger rule asks to notify a contact; on `created`, the extra
+     * contacts of the scenario guidelines it opened under as `{ extraContacts }`.
+     */
     details: Record<string, unknown> | null;
   };
   escalation: {
@@ -125,6 +136,14 @@ function namedContact(q: RecipientQuestion): Contact[] {
   return found ? [found] : [];
 }
 
+/** The extra contacts of the scenario guidelines a new escalation matched, reached like a level's contacts. */
+function guidelineContacts(q: RecipientQuestion): Contact[] {
+  if (q.event.type !== 'created') return [];
+  const extra = ContactSchema.array().safeParse(q.event.details?.['extraContacts']);
+  const { severity, unacknowledgedMinutes } = q.escalation;
+  return extra.success ? extra.data.filter((c) => reachOutHolds(c.notify, severity, unacknowledgedMinutes)) : [];
+}
+
 const keyOf = (r: Recipient) => `${r.channel}:${r.channel === 'in-app' ? r.user.id : r.address}`;
 
 /**
@@ -145,7 +164,7 @@ export function notificationRecipients(q: RecipientQuestion): Recipient[] {
       : audience.contacts === 'none'
         ? []
         : reachedContacts(q, audience.contacts === 'overdue');
-  candidates.push(...contacts.map(contactRecipient));
+  candidates.push(...[...contacts, ...guidelineContacts(q)].map(contactRecipient));
   if (audience.teamWebhook && q.team.webhookUrl) {
     candidates.push({ channel: 'webhook', address: q.team.webhookUrl, name: q.team.name });
   }

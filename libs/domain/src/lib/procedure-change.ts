@@ -5,6 +5,7 @@ import type {
   Route,
   RuleAction,
   RuleCondition,
+  ScenarioGuideline,
   Severity,
   SeverityTarget,
   TriggerRule,
@@ -20,6 +21,7 @@ export const PROCEDURE_SECTIONS = [
   'categories',
   'services',
   'rules',
+  'scenarios',
   'settings',
 ] as const;
 export type ProcedureSection = (typeof PROCEDURE_SECTIONS)[number];
@@ -76,6 +78,20 @@ export type RuleChange =
   | (At<'rules', ['rules', string, 'when']> & Changed<RuleCondition> & { fields: RuleConditionField[] })
   | (At<'rules', ['rules', string, 'then']> & Changed<RuleAction>);
 
+/** A scenario guideline's extra contact, by name; a second of the same name gets its occurrence appended. */
+type ScenarioContactPath =
+  ['scenarios', string, 'extraContacts', string] | ['scenarios', string, 'extraContacts', string, number];
+
+/** Scenario guidelines are keyed by id; a condition or raise that is not set is null on its side. */
+export type ScenarioChange =
+  | (At<'scenarios', ['scenarios', string]> & AddedOrRemoved<ScenarioGuideline>)
+  | (At<'scenarios', ['scenarios', string, 'name' | 'notes']> & Changed<string>)
+  | (At<'scenarios', ['scenarios', string, 'category' | 'affectedService']> & Changed<string | null>)
+  | (At<'scenarios', ['scenarios', string, 'entryLevel']> & Changed<number | null>)
+  | (At<'scenarios', ['scenarios', string, 'minimumSeverity']> & Changed<Severity | null>)
+  | (At<'scenarios', ScenarioContactPath> & AddedOrRemoved<Contact>)
+  | (At<'scenarios', ScenarioContactPath> & Changed<Contact> & { fields: ContactField[] });
+
 export type SettingChange = At<'settings', ['warningRatio'] | ['reminderMinutes']> & Changed<number>;
 
 /** One difference between two procedure definitions, as a process owner reviews it. */
@@ -87,4 +103,5 @@ export type ProcedureChange =
   | CategoryChange
   | ServiceChange
   | RuleChange
+  | ScenarioChange
   | SettingChange;

@@ -1,4 +1,11 @@
-import type { Contact, Level, ProcedureDefinition, SeverityTarget, TriggerRule } from '@ladder/contracts';
+import type {
+  Contact,
+  Level,
+  ProcedureDefinition,
+  ScenarioGuideline,
+  SeverityTarget,
+  TriggerRule,
+} from '@ladder/contracts';
 import { diffProcedures } from './procedure-diff';
 
 const TEAM = {
@@ -70,7 +77,34 @@ const pingPong: TriggerRule = {
   then: { action: 'notify', contact: 'Team Leads mailbox', level: 2 },
 };
 
-/** A small procedure: three levels, the guide's severities and matrix, two routes and two rules. */
+const vendor: Contact = {
+  name: 'VPN vendor',
+  role: 'Supplier support',
+  channel: 'email',
+  address: 'support@vpn-vendor.test',
+  whenToReachOut: 'The tunnel is down for everyone.',
+  notify: {},
+};
+const vpnOutage: ScenarioGuideline = {
+  id: 'vpn-outage',
+  name: 'VPN outage',
+  category: 'network',
+  affectedService: 'VPN',
+  entryLevel: 2,
+  minimumSeverity: 'S2',
+  extraContacts: [vendor],
+  notes: 'Check the **vendor status page** first.',
+};
+const emailIssues: ScenarioGuideline = {
+  id: 'email-issues',
+  name: 'Email issues',
+  affectedService: 'Email',
+  minimumSeverity: 'S3',
+  extraContacts: [],
+  notes: '',
+};
+
+/** A small procedure: three levels, the guide's severities and matrix, two routes, two rules and two scenarios. */
 const BASE: ProcedureDefinition = {
   levels: [
     {
@@ -134,6 +168,7 @@ const BASE: ProcedureDefinition = {
   warningRatio: 0.75,
   reminderMinutes: 15,
   rules: [s1ToLead, pingPong],
+  scenarios: [vpnOutage, emailIssues],
 };
 
 /** A copy of BASE with one edit applied. */
@@ -164,6 +199,7 @@ describe('diffProcedures', () => {
       d.categories.reverse();
       d.services.reverse();
       d.rules.reverse();
+      d.scenarios.reverse();
       levelOf(d, 2).contacts[0] = { ...leadsMailbox, notify: { severities: ['S2', 'S1'] } };
       d.rules[1] = { ...s1ToLead, when: { level: [1], severity: ['S1'] } };
       d.matrix = { low: BASE.matrix.low, high: BASE.matrix.high, medium: BASE.matrix.medium };
@@ -741,6 +777,147 @@ describe('diffProcedures', () => {
     });
   });
 
+  describe('scenarios', () => {
+    it('reports scenarios added and removed by id, named by their name', () => {
+      const database: ScenarioGuideline = {
+        id: 'database-outage',
+        name: 'Database outage',
+        category: 'application',
+        entryLevel: 3,
+        extraContacts: [],
+        notes: '',
+      };
+      const after = revise((d) => {
+        d.scenarios = [database, vpnOutage];
+      });
+      expect(diff(after)).toEqual([
+        {
+          section: 'scenarios',
+          path: ['scenarios', 'database-outage'],
+          kind: 'added',
+          label: 'Scenario Database outage added',
+          before: null,
+          after: database,
+        },
+        {
+          section: 'scenarios',
+          path: ['scenarios', 'email-issues'],
+          kind: 'removed',
+          label: 'Scenario Email issues removed',
+          before: emailIssues,
+          after: null,
+        },
+      ]);
+    });
+
+    it('reports each field with exact values, null for a condition or raise that is not set', () => {
+      const after = revise((d) => {
+        d.scenarios[0] = {
+          id: 'vpn-outage',
+          name: 'VPN down',
+          affectedService: 'VPN',
+          entryLevel: 3,
+          extraContacts: [vendor],
+          notes: 'Call the vendor.',
+        };
+        d.scenarios[1] = { ...emailIssues, category: 'application', minimumSeverity: 'S2', entryLevel: 2 };
+      });
+      expect(diff(after)).toEqual([
+        {
+          section: 'scenarios',
+          path: ['scenarios', 'email-issues', 'category'],
+          kind: 'changed',
+          label: 'Scenario Email issues: category any → application',
+          before: null,
+          after: 'application',
+        },
+        {
+          section: 'scenarios',
+          path: ['scenarios', 'email-issues', 'entryLevel'],
+          kind: 'changed',
+          label: 'Scenario Email issues: entry level none → L2',
+          before: null,
+          after: 2,
+        },
+        {
+          section: 'scenarios',
+          path: ['scenarios', 'email-issues', 'minimumSeverity'],
+          kind: 'changed',
+          label: 'Scenario Email issues: minimum severity S3 → S2',
+          before: 'S3',
+          after: 'S2',
+        },
+        {
+          section: 'scenarios',
+          path: ['scenarios', 'vpn-outage', 'name'],
+          kind: 'changed',
+          label: 'Scenario vpn-outage renamed: VPN outage → VPN down',
+          before: 'VPN outage',
+          after: 'VPN down',
+        },
+        {
+          section: 'scenarios',
+          path: ['scenarios', 'vpn-outage', 'category'],
+          kind: 'changed',
+          label: 'Scenario VPN down: category network → any',
+          before: 'network',
+          after: null,
+        },
+        {
+          section: 'scenarios',
+          path: ['scenarios', 'vpn-outage', 'entryLevel'],
+          kind: 'changed',
+          label: 'Scenario VPN down: entry level L2 → L3',
+          before: 2,
+          after: 3,
+        },
+        {
+          section: 'scenarios',
+          path: ['scenarios', 'vpn-outage', 'minimumSeverity'],
+          kind: 'changed',
+          label: 'Scenario VPN down: minimum severity S2 → none',
+          before: 'S2',
+          after: null,
+        },
+        {
+          section: 'scenarios',
+          path: ['scenarios', 'vpn-outage', 'notes'],
+          kind: 'changed',
+          label: 'Scenario VPN down: notes changed',
+          before: 'Check the **vendor status page** first.',
+          after: 'Call the vendor.',
+        },
+      ]);
+    });
+
+    it('reports extra contacts added, removed and changed by name', () => {
+      const desk: Contact = { ...deskQueue, notify: { severities: ['S1'] } };
+      const after = revise((d) => {
+        d.scenarios[0] = { ...vpnOutage, extraContacts: [{ ...vendor, address: 'noc@vpn-vendor.test' }] };
+        d.scenarios[1] = { ...emailIssues, extraContacts: [desk] };
+      });
+      expect(diff(after)).toEqual([
+        {
+          section: 'scenarios',
+          path: ['scenarios', 'email-issues', 'extraContacts', 'Desk queue'],
+          kind: 'added',
+          label: 'Scenario Email issues: extra contact Desk queue added',
+          before: null,
+          after: desk,
+        },
+        {
+          section: 'scenarios',
+          path: ['scenarios', 'vpn-outage', 'extraContacts', 'VPN vendor'],
+          kind: 'changed',
+          label: 'Scenario VPN outage: extra contact VPN vendor changed (address)',
+          before: vendor,
+          after: { ...vendor, address: 'noc@vpn-vendor.test' },
+          fields: ['address'],
+        },
+      ]);
+    });
+  });
+
   describe('settings', () => {
     it('reports the warning ratio as a percentage and the reminder interval in minutes', () => {
       const after = revise((d) => {
@@ -768,9 +945,10 @@ describe('diffProcedures', () => {
     });
   });
 
-  it('lists changes section by section: levels, severities, matrix, routes, categories, services, rules, settings', () => {
+  it('lists changes section by section: levels, severities, matrix, routes, categories, services, rules, scenarios, settings', () => {
     const after = revise((d) => {
       d.reminderMinutes = 5;
+      d.scenarios.pop();
       d.rules.pop();
       d.services.push('ERP');
       d.categories.push('database');
@@ -789,6 +967,7 @@ describe('diffProcedures', () => {
       ['categories', 'added'],
       ['services', 'added'],
       ['rules', 'removed'],
+      ['scenarios', 'removed'],
       ['settings', 'changed'],
     ]);
   });

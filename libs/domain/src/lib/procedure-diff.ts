@@ -8,6 +8,7 @@ import {
   type Level,
   type ProcedureDefinition,
   type RuleAction,
+  type ScenarioGuideline,
   type Severity,
   type SeverityTarget,
   type TriggerRule,
@@ -22,6 +23,7 @@ import type {
   ProcedureSection,
   RouteChange,
   RuleChange,
+  ScenarioChange,
   SettingChange,
   SeverityChange,
 } from './procedure-change';
@@ -34,8 +36,8 @@ type TeamName = (teamId: string) => string;
 
 /**
  * Everything that differs between two procedure definitions, section by section (levels, severities, matrix, routes,
- * categories, services, rules, settings) and within a section by key: level number, severity, impact and urgency,
- * level and category, name, rule id. Reordering a list changes nothing. Identical definitions give [].
+ * categories, services, rules, scenarios, settings) and within a section by key: level number, severity, impact and
+ * urgency, level and category, name, rule id, scenario id. Reordering a list changes nothing. Identical definitions give [].
  */
 export function diffProcedures(
   before: ProcedureDefinition,
@@ -51,6 +53,7 @@ export function diffProcedures(
     ...setChanges('categories', 'Category', before.categories, after.categories),
     ...setChanges('services', 'Service', before.services, after.services),
     ...ruleChanges(before.rules, after.rules),
+    ...scenarioChanges(before.scenarios, after.scenarios),
     ...settingChanges(before, after),
   ];
 }
@@ -63,7 +66,7 @@ const words = (field: string) => field.replace(/[A-Z]/g, (letter) => ` ${letter.
 type Path = readonly (string | number)[];
 
 /** One `changed` entry when the two values differ, none when they are the same. */
-function ifChanged<const S extends ProcedureSection, const P extends Path, T extends string | number>(
+function ifChanged<const S extends ProcedureSection, const P extends Path, T extends string | number | null>(
   section: S,
   path: P,
   before: T,
@@ -127,26 +130,42 @@ function levelFieldChanges(before: Level, after: Level, teamName: TeamName): Lev
     ...ifChanged('levels', ['levels', n, 'defaultTeamId'], before.defaultTeamId, after.defaultTeamId, defaultTeam),
     ...budgets,
     ...ifChanged('levels', ['levels', n, 'runbook'], before.runbook, after.runbook, `${title}: runbook changed`),
-    ...contactChanges(title, n, before.contacts, after.contacts),
+    ...contactChanges('levels', ['levels', n, 'contacts'], `${title}: contact `, before.contacts, after.contacts),
   ];
 }
 
 const CONTACT_FIELDS = ContactSchema.keyof().options.filter((field): field is ContactField => field !== 'name');
 
-/** Contacts are matched by name; two of the same name at a level are matched in order and the second is "name (2)". */
-function contactChanges(title: string, n: number, before: Contact[], after: Contact[]): LevelChange[] {
-  return pairByKey(before, after, (contact): [string] => [contact.name]).flatMap((pair): LevelChange[] => {
+type ContactDiff<S, P extends Path> = {
+  section: S;
+  path: readonly [...P, string] | readonly [...P, string, number];
+  label: string;
+} & (
+  | { kind: 'added'; before: null; after: Contact }
+  | { kind: 'removed'; before: Contact; after: null }
+  | { kind: 'changed'; before: Contact; after: Contact; fields: ContactField[] }
+);
+
+/**
+ * Contacts (a level's, a scenario's extra ones) are matched by name; two of the same name are matched in order and
+ * the second is "name (2)".
+ */
+function contactChanges<const S extends 'levels' | 'scenarios', const P extends Path>(
+  section: S,
+  prefix: P,
+  title: string,
+  before: Contact[],
+  after: Contact[],
+): ContactDiff<S, P>[] {
+  return pairByKey(before, after, (contact): [string] => [contact.name]).flatMap((pair): ContactDiff<S, P>[] => {
     const [name] = pair.key;
-    const path =
-      pair.occurrence === 1
-        ? (['levels', n, 'contacts', name] as const)
-        : (['levels', n, 'contacts', name, pair.occurrence] as const);
-    const who = `${title}: contact ${name}${pair.occurrence === 1 ? '' : ` (${pair.occurrence})`}`;
-    if (pair.kind !== 'both') return [addedOrRemoved('levels', path, pair, `${who} ${pair.kind}`)];
+    const path = pair.occurrence === 1 ? ([...prefix, name] as const) : ([...prefix, name, pair.occurrence] as const);
+    const who = `${title}${name}${pair.occurrence === 1 ? '' : ` (${pair.occurrence})`}`;
+    if (pair.kind !== 'both') return [addedOrRemoved(section, path, pair, `${who} ${pair.kind}`)];
     const fields = CONTACT_FIELDS.filter((field) => !sameIgnoringOrder(pair.before[field], pair.after[field]));
     if (fields.length === 0) return [];
     const label = `${who} changed (${fields.map(words).join(', ')})`;
-    return [{ section: 'levels', path, kind: 'changed', label, before: pair.before, after: pair.after, fields }];
+    return [{ section, path, kind: 'changed' as const, label, before: pair.before, after: pair.after, fields }];
   });
 }
 
@@ -290,6 +309,70 @@ function describeAction(action: RuleAction): string {
     case 'notify':
       return `notify ${action.contact}${action.level === undefined ? '' : ` at L${action.level}`}`;
   }
+}
+
+/** Scenario guidelines are matched by id (unique in a valid definition). */
+function scenarioChanges(before: ScenarioGuideline[], after: ScenarioGuideline[]): ScenarioChange[] {
+  return pairFirstByKey(before, after, (scenario): [string] => [scenario.id]).flatMap((pair): ScenarioChange[] => {
+    const [id] = pair.key;
+    if (pair.kind === 'both') return scenarioFieldChanges(id, pair.before, pair.after);
+    const name = pair.kind === 'added' ? pair.after.name : pair.before.name;
+    return [addedOrRemoved('scenarios', ['scenarios', id], pair, `Scenario ${name} ${pair.kind}`)];
+  });
+}
+
+/** A condition or raise that is not set is null on its side: "any" category or service, "none" for the rest. */
+function scenarioFieldChanges(id: string, was: ScenarioGuideline, is: ScenarioGuideline): ScenarioChange[] {
+  const title = `Scenario ${is.name}`;
+  const at = <const F extends string>(field: F) => ['scenarios', id, field] as const;
+  const [category, service] = [
+    [was.category ?? null, is.category ?? null] as const,
+    [was.affectedService ?? null, is.affectedService ?? null] as const,
+  ];
+  const [entry, floor] = [
+    [was.entryLevel ?? null, is.entryLevel ?? null] as const,
+    [was.minimumSeverity ?? null, is.minimumSeverity ?? null] as const,
+  ];
+  const level = (n: number | null) => (n === null ? 'none' : `L${n}`);
+  return [
+    ...ifChanged('scenarios', at('name'), was.name, is.name, `Scenario ${id} renamed: ${was.name} → ${is.name}`),
+    ...ifChanged(
+      'scenarios',
+      at('category'),
+      category[0],
+      category[1],
+      `${title}: category ${category[0] ?? 'any'} → ${category[1] ?? 'any'}`,
+    ),
+    ...ifChanged(
+      'scenarios',
+      at('affectedService'),
+      service[0],
+      service[1],
+      `${title}: affected service ${service[0] ?? 'any'} → ${service[1] ?? 'any'}`,
+    ),
+    ...ifChanged(
+      'scenarios',
+      at('entryLevel'),
+      entry[0],
+      entry[1],
+      `${title}: entry level ${level(entry[0])} → ${level(entry[1])}`,
+    ),
+    ...ifChanged(
+      'scenarios',
+      at('minimumSeverity'),
+      floor[0],
+      floor[1],
+      `${title}: minimum severity ${floor[0] ?? 'none'} → ${floor[1] ?? 'none'}`,
+    ),
+    ...contactChanges(
+      'scenarios',
+      at('extraContacts'),
+      `${title}: extra contact `,
+      was.extraContacts,
+      is.extraContacts,
+    ),
+    ...ifChanged('scenarios', at('notes'), was.notes, is.notes, `${title}: notes changed`),
+  ];
 }
 
 /** Percent without binary noise: 0.7 -> "70%". */

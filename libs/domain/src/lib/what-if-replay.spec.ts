@@ -53,6 +53,7 @@ function procedure(
     warningRatio: 0.75,
     reminderMinutes: 15,
     rules: [],
+    scenarios: [],
   };
 }
 

@@ -8,13 +8,15 @@ import { FlowService } from './flow.service';
 import { LoadService } from './load.service';
 import { OverviewService } from './overview.service';
 import { SlaBreachesService } from './sla-breaches.service';
+import { ProcedureComparisonController } from './procedure-comparison/procedure-comparison.controller';
+import { ProcedureComparisonService } from './procedure-comparison/procedure-comparison.service';
 import { SurveysService } from './surveys.service';
 import { SurvivalService } from './survival.service';
 import { TimeAtLevelService } from './time-at-level.service';
 
 @Module({
   imports: [ProceduresModule],
-  controllers: [AnalyticsController],
+  controllers: [AnalyticsController, ProcedureComparisonController],
   providers: [
     TimeAtLevelService,
     SurvivalService,
@@ -25,8 +27,9 @@ import { TimeAtLevelService } from './time-at-level.service';
     BottlenecksService,
     OverviewService,
     SurveysService,
+    ProcedureComparisonService,
     ReadModelRefresher,
   ],
-  exports: [ReadModelRefresher],
+  exports: [ReadModelRefresher, OverviewService, SlaBreachesService, BottlenecksService],
 })
 export class AnalyticsModule {}

@@ -14,6 +14,10 @@ import { DurationQuartiles1764547200007 } from '../migrations/1764547200007-dura
 import { OverviewIndexes1764547200008 } from '../migrations/1764547200008-overview-indexes';
 import { Surveys1764633600000 } from '../migrations/1764633600000-surveys';
 import { ProcedureLifecycle1764720000000 } from '../migrations/1764720000000-procedure-lifecycle';
+import { Registers1764806400000 } from '../migrations/1764806400000-registers';
+import { ProcedureAcknowledgements1764806400001 } from '../migrations/1764806400001-procedure-acknowledgements';
+import { ProcessReviews1764806400002 } from '../migrations/1764806400002-process-reviews';
+import { EscalationProcedureVersionIndex1764806400003 } from '../migrations/1764806400003-escalation-procedure-version-index';
 
 /** Every migration, oldest first. Append new ones here (files in ../migrations, later timestamps). */
 export const MIGRATIONS = [
@@ -33,4 +37,8 @@ export const MIGRATIONS = [
   OverviewIndexes1764547200008,
   Surveys1764633600000,
   ProcedureLifecycle1764720000000,
+  Registers1764806400000,
+  ProcedureAcknowledgements1764806400001,
+  ProcessReviews1764806400002,
+  EscalationProcedureVersionIndex1764806400003,
 ];

@@ -73,6 +73,23 @@ describe('defaultProcedureDefinition', () => {
     ]);
   });
 
+  it('has scenario guidelines for database outages, Payroll and the public website', () => {
+    expect(
+      definition.scenarios.map((g) => [
+        g.id,
+        g.category ?? null,
+        g.affectedService ?? null,
+        g.entryLevel ?? null,
+        g.minimumSeverity ?? null,
+        g.extraContacts.map((c) => [c.name, c.channel, c.notify ?? null]),
+      ]),
+    ).toEqual([
+      ['database-outage', 'database', null, 3, 'S2', []],
+      ['payroll-run', null, 'Payroll', null, 'S2', [['Payroll provider', 'email', {}]]],
+      ['website-down', 'application', 'Website', 2, 'S2', [['Communications on duty', 'chat', null]]],
+    ]);
+  });
+
   it('gives every level a runbook and at least one contact', () => {
     for (const level of definition.levels) {
       expect(level.runbook).toMatch(/^## /);

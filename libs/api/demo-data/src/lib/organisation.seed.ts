@@ -262,8 +262,65 @@ export function defaultProcedureDefinition(team: Record<TeamName, string>): Proc
     warningRatio: 0.75,
     reminderMinutes: 15,
     rules: DEFAULT_RULES,
+    scenarios: DEFAULT_SCENARIOS,
   };
 }
+
+/** Known kinds of incident: where they enter, how severe they are at least, who else to reach, what to know. */
+const DEFAULT_SCENARIOS: ProcedureDefinition['scenarios'] = [
+  {
+    id: 'database-outage',
+    name: 'Database outage',
+    category: 'database',
+    entryLevel: 3,
+    minimumSeverity: 'S2',
+    extraContacts: [],
+    notes: `A database problem goes straight to the **Database** team: the Service Desk cannot fix it.
+
+- Note which applications fail and since when; check the monitoring dashboard for replication lag.
+- Do **not** restart application servers to "clear" connections: it hides the cause.`,
+  },
+  {
+    id: 'payroll-run',
+    name: 'Payroll at risk',
+    affectedService: 'Payroll',
+    minimumSeverity: 'S2',
+    extraContacts: [
+      contact(
+        'Payroll provider',
+        'Vendor support desk',
+        'email',
+        'support@payroll-provider.example',
+        'Any Payroll escalation: they can hold or re-run a pay run.',
+        {},
+      ),
+    ],
+    notes: `People's pay is at stake: treat it as at least **S2**.
+
+1. Ask Finance for the next pay-run cut-off and put it in the escalation.
+2. The payroll provider is told automatically; quote the escalation number when they call back.`,
+  },
+  {
+    id: 'website-down',
+    name: 'Public website down',
+    category: 'application',
+    affectedService: 'Website',
+    entryLevel: 2,
+    minimumSeverity: 'S2',
+    extraContacts: [
+      contact(
+        'Communications on duty',
+        'Public statements',
+        'chat',
+        '#communications',
+        'Before any statement to customers or the press about the outage.',
+      ),
+    ],
+    notes: `Customers see this at once. The Team Lead owns it from the start and keeps Communications informed.
+
+- Check the CDN status page and the last deployment before anything else.`,
+  },
+];
 
 /** The guide's triggers and thresholds, as data. */
 const DEFAULT_RULES: ProcedureDefinition['rules'] = [

@@ -33,10 +33,12 @@ describe('POST /api/escalations', () => {
       stakeholders: [],
     });
     const events = await t.dataSource.query(
-      'SELECT type, at, to_status, to_level FROM escalation_event WHERE escalation_id = $1',
+      'SELECT type, at, to_status, to_level, details FROM escalation_event WHERE escalation_id = $1',
       [created.id],
     );
-    expect(events).toEqual([{ type: 'created', at: clock.now(), to_status: 'open', to_level: 1 }]);
+    // No guideline matches network/VPN and the service register is empty: nothing shaped the opening.
+    expect(events).toEqual([{ type: 'created', at: clock.now(), to_status: 'open', to_level: 1, details: null }]);
+    expect(created.guidance).toEqual([]);
     const stints = await t.dataSource.query(
       'SELECT level, team_id, entered_at, left_at FROM level_stint WHERE escalation_id = $1',
       [created.id],
@@ -90,6 +92,120 @@ describe('POST /api/escalations', () => {
     expect([unknownCategory.status, unknownCategory.body.code]).toEqual([400, 'validation_failed']);
     const owner = await EscalationClient.as(t, 'owner@ladder.demo');
     expect((await owner.post('/api/escalations', VPN_DOWN)).status).toBe(403);
+  });
+
+  describe('scenario guidelines and the service register', () => {
+    const createdDetails = async (id: string) =>
+      (
+        await t.dataSource.query<{ details: unknown }[]>(
+          `SELECT details FROM escalation_event WHERE escalation_id = $1 AND type = 'created'`,
+          [id],
+        )
+      )[0]?.details;
+
+    it('opens a database escalation at L3 and at least S2 (seeded "Database outage") and records why', async () => {
+      const created = await agent.create({
+        category: 'database',
+        affectedService: 'ERP',
+        impact: 'low',
+        urgency: 'low',
+      });
+      // S2 runs on 24x7: response 30 min, resolution 480 min from 09:00.
+      expect(created).toMatchObject({
+        level: 3,
+        levelName: 'Specialist teams',
+        teamName: 'Database',
+        severity: 'S2',
+        responseDueAt: '2026-11-02T09:30:00.000Z',
+        resolutionDueAt: '2026-11-02T17:00:00.000Z',
+      });
+      expect(created.guidance.map((g) => [g.id, g.name, g.entryLevel, g.minimumSeverity, g.extraContacts])).toEqual([
+        ['database-outage', 'Database outage', 3, 'S2', []],
+      ]);
+      expect(created.guidance[0]?.notes).toMatch(/^A database problem goes straight to the \*\*Database\*\* team/);
+      expect(await createdDetails(created.id)).toEqual({
+        guidelines: [{ id: 'database-outage', name: 'Database outage' }],
+        requestedLevel: 1,
+        matrixSeverity: 'S4',
+        severity: 'S2',
+        serviceSeverity: null,
+        extraContacts: [],
+      });
+      const stints = await t.dataSource.query('SELECT level, team_id FROM level_stint WHERE escalation_id = $1', [
+        created.id,
+      ]);
+      expect(stints).toEqual([{ level: 3, team_id: teams['Database'] }]);
+    });
+
+    it('raises Payroll to S2 at L1 and records the provider as an extra contact', async () => {
+      const created = await agent.create({
+        category: 'application',
+        affectedService: 'Payroll',
+        impact: 'medium',
+        urgency: 'medium',
+      });
+      expect(created).toMatchObject({ level: 1, teamName: 'Service Desk', severity: 'S2' });
+      expect(await createdDetails(created.id)).toEqual({
+        guidelines: [{ id: 'payroll-run', name: 'Payroll at risk' }],
+        requestedLevel: 1,
+        matrixSeverity: 'S3',
+        severity: 'S2',
+        serviceSeverity: null,
+        extraContacts: [
+          {
+            name: 'Payroll provider',
+            role: 'Vendor support desk',
+            channel: 'email',
+            address: 'support@payroll-provider.example',
+            whenToReachOut: 'Any Payroll escalation: they can hold or re-run a pay run.',
+            notify: {},
+          },
+        ],
+      });
+    });
+
+    it('sends the public website to the Team Lead (L2) and keeps what is already higher or more severe', async () => {
+      const website = await agent.create({ category: 'application', affectedService: 'Website', impact: 'low' });
+      expect(website).toMatchObject({ level: 2, teamName: 'Team Leads', severity: 'S2' });
+      expect(website.guidance.map((g) => g.id)).toEqual(['website-down']);
+      const manager = await EscalationClient.as(t, 'manager@ladder.demo');
+      const higher = await manager.create({ level: 4, category: 'database', impact: 'high', urgency: 'high' });
+      expect(higher).toMatchObject({ level: 4, teamName: 'IT Management', severity: 'S1' });
+      expect(await createdDetails(higher.id)).toMatchObject({
+        requestedLevel: 4,
+        matrixSeverity: 'S1',
+        severity: 'S1',
+      });
+    });
+
+    it('takes the service register’s default severity as a floor', async () => {
+      await t.dataSource.query(
+        `INSERT INTO critical_service (name, criticality, default_severity, created_at, updated_at)
+         VALUES ('Email', 'high', 'S3', now(), now())`,
+      );
+      const floored = await agent.create({
+        category: 'hardware',
+        affectedService: 'Email',
+        impact: 'low',
+        urgency: 'low',
+      });
+      const above = await agent.create({
+        category: 'hardware',
+        affectedService: 'Email',
+        impact: 'high',
+        urgency: 'high',
+      });
+      expect([floored.severity, floored.level, above.severity]).toEqual(['S3', 1, 'S1']);
+      expect(floored.guidance).toEqual([]);
+      expect(await createdDetails(floored.id)).toEqual({
+        guidelines: [],
+        requestedLevel: 1,
+        matrixSeverity: 'S4',
+        severity: 'S3',
+        serviceSeverity: 'S3',
+        extraContacts: [],
+      });
+    });
   });
 
   describe('Idempotency-Key', () => {

@@ -1,8 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainException } from '@ladder/api/common';
 import { ProceduresService } from '@ladder/api/procedures';
-import type { CreateEscalation, Escalation, Me, Source } from '@ladder/contracts';
-import { calendarFor, INITIAL_STATUS, mayOpenAt, planEscalation, severityOf, type NamedCalendar } from '@ladder/domain';
+import type {
+  CreateEscalation,
+  Escalation,
+  Me,
+  OpeningGuidance,
+  ProcedureVersion,
+  Severity,
+  Source,
+} from '@ladder/contracts';
+import {
+  calendarFor,
+  INITIAL_STATUS,
+  mayOpenAt,
+  planEscalation,
+  scenarioGuidance,
+  severityOf,
+  type NamedCalendar,
+} from '@ladder/domain';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { EscalationEventEntity } from './entities/escalation-event.entity';
 import { EscalationEntity } from './entities/escalation.entity';
@@ -16,8 +32,16 @@ type NewEscalation = Omit<
   EscalationEntity,
   'id' | 'number' | 'acknowledgedAt' | 'resolvedAt' | 'closedAt' | 'resolutionSummary' | 'sourceSystem' | 'sourceId'
 >;
+interface PlannedEscalation {
+  row: NewEscalation;
+  /** Recorded on the `created` event; null when no guideline matched and the service has no register entry. */
+  opening: OpeningGuidance | null;
+}
 
-/** Opens escalations: severity from the matrix, entry level and team, due times, idempotent retries. */
+/**
+ * Opens escalations: severity from the matrix, entry level and team, both raised by the procedure's scenario
+ * guidelines and the service register's default severity; due times; idempotent retries.
+ */
 @Injectable()
 export class EscalationCreationService {
   constructor(
@@ -52,21 +76,12 @@ export class EscalationCreationService {
     source: Source,
     key: string | null,
     hash: string,
-  ): Promise<NewEscalation> {
+  ): Promise<PlannedEscalation> {
     const procedure = await this.procedures.current();
     const definition = procedure.definition;
-    if (!definition.categories.includes(body.category)) {
-      throw new DomainException('validation_failed', `unknown category "${body.category}"`, {
-        categories: definition.categories,
-      });
-    }
-    const level = body.level ?? 1;
+    const { level, severity, opening } = await this.opening(procedure, body, me);
     const rung = levelOf(definition, level);
-    if (!rung)
-      throw new DomainException('invalid_level', `procedure version ${procedure.version} has no level ${level}`);
-    if (!mayOpenAt(me, level))
-      throw new DomainException('forbidden', `you may not open an escalation at level ${level}`);
-    const severity = severityOf(definition.matrix, body.impact, body.urgency);
+    if (!rung) throw new Error(`procedure version ${procedure.version} has no level ${level} its guideline names`);
     const now = this.clock.now();
     const teamId = teamFor(definition, rung, body.category);
     const target = targetFor(definition, severity);
@@ -85,7 +100,7 @@ export class EscalationCreationService {
       calendar: calendarFor(target, ...(await this.calendarsOf(teamId))).definition,
       now,
     });
-    return {
+    const row: NewEscalation = {
       responseDueAt: sla.clocks.response.dueAt,
       resolutionDueAt: sla.clocks.resolution.dueAt,
       nextDueAt: sla.nextDueAt,
@@ -111,6 +126,60 @@ export class EscalationCreationService {
       updatedAt: now,
       version: 1,
     };
+    return { row, opening };
+  }
+
+  /**
+   * Where it opens and how severe it is: the requested level (checked against who asks) and the matrix severity,
+   * raised by the matching scenario guidelines and floored by the service register's default severity.
+   */
+  private async opening(
+    procedure: ProcedureVersion,
+    body: CreateEscalation,
+    me: Me,
+  ): Promise<{ level: number; severity: Severity; opening: OpeningGuidance | null }> {
+    const { definition } = procedure;
+    if (!definition.categories.includes(body.category)) {
+      throw new DomainException('validation_failed', `unknown category "${body.category}"`, {
+        categories: definition.categories,
+      });
+    }
+    const requestedLevel = body.level ?? 1;
+    if (!levelOf(definition, requestedLevel))
+      throw new DomainException(
+        'invalid_level',
+        `procedure version ${procedure.version} has no level ${requestedLevel}`,
+      );
+    if (!mayOpenAt(me, requestedLevel))
+      throw new DomainException('forbidden', `you may not open an escalation at level ${requestedLevel}`);
+    const matrixSeverity = severityOf(definition.matrix, body.impact, body.urgency);
+    const serviceSeverity = await this.serviceSeverity(body.affectedService);
+    const guidance = scenarioGuidance(definition, {
+      category: body.category,
+      affectedService: body.affectedService,
+      severity: matrixSeverity,
+      level: requestedLevel,
+      serviceSeverity,
+    });
+    const shaped = guidance.guidelines.length > 0 || serviceSeverity !== null;
+    const opening: OpeningGuidance = {
+      guidelines: guidance.guidelines.map(({ id, name }) => ({ id, name })),
+      requestedLevel,
+      matrixSeverity,
+      severity: guidance.severity,
+      serviceSeverity,
+      extraContacts: guidance.guidelines.flatMap((g) => g.extraContacts),
+    };
+    return { level: guidance.level, severity: guidance.severity, opening: shaped ? opening : null };
+  }
+
+  /** The critical-service register's default severity for the service; null when it has no entry. */
+  private async serviceSeverity(name: string): Promise<Severity | null> {
+    const [entry] = await this.dataSource.query<{ default_severity: Severity }[]>(
+      `SELECT default_severity FROM critical_service WHERE name = $1`,
+      [name],
+    );
+    return entry?.default_severity ?? null;
   }
 
   /** The team's calendar id and every calendar, for `calendarFor`. */
@@ -123,11 +192,15 @@ export class EscalationCreationService {
     return [calendars[0]?.team_calendar_id ?? null, calendars];
   }
 
-  /** The escalation row, its `created` event and its first stint, in the caller's transaction. */
-  private async insert(m: EntityManager, row: NewEscalation): Promise<EscalationRow> {
+  /**
+   * The escalation row, its `created` event (with what shaped the opening, when something did) and its first stint,
+   * in the caller's transaction.
+   */
+  private async insert(m: EntityManager, { row, opening }: PlannedEscalation): Promise<EscalationRow> {
     const inserted = await m.insert(EscalationEntity, row);
     const id = (inserted.identifiers[0] as { id: string }).id;
-    await m.insert(EscalationEventEntity, {
+    // save, not insert: insert's typing refuses a jsonb column typed as a record.
+    await m.save(EscalationEventEntity, {
       escalationId: id,
       type: 'created',
       at: row.createdAt,
@@ -137,6 +210,7 @@ export class EscalationCreationService {
       teamId: row.teamId,
       visibility: 'internal',
       channel: row.source,
+      details: opening,
     });
     await m.insert(LevelStintEntity, {
       escalationId: id,

@@ -27,7 +27,8 @@ describe('GET /api/escalations', () => {
     const manager = await EscalationClient.as(t, 'manager@ladder.demo');
     teams = await teamIds(t);
     // Next due as planned at opening (the scheduler, off here, keeps it current afterwards):
-    // A: S1, response and L1 budget due 09:15. B: S2, due 09:35. C: S4 at level 3 on the Applications team's
+    // A: S1, response and L1 budget due 09:15. B: S2, due 09:35, opened at L3 on the Database team by the seeded
+    // "Database outage" guideline. C: S4 at level 3 on the Applications team's
     // New York business hours (EST, 14:00Z-22:00Z), response due 22:00Z. D: S2, resolved.
     byName['A'] = await agent.create({ title: 'A', description: 'Tunnel flaps', impact: 'high', urgency: 'high' });
     clock.set(at('09:05'));
@@ -74,7 +75,7 @@ describe('GET /api/escalations', () => {
   it.each([
     ['status=open', ['B Payroll export', 'C']],
     ['status=acknowledged,resolved', ['A', 'D']],
-    ['level=3', ['C']],
+    ['level=3', ['B Payroll export', 'C']],
     ['severity=S2', ['B Payroll export', 'D']],
     ['category=network,database', ['A', 'B Payroll export']],
     ['assigneeId=me', ['B Payroll export']],

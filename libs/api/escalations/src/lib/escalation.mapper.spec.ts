@@ -38,7 +38,7 @@ const row: EscalationRow = {
 
 describe('toEscalation', () => {
   it('maps a row to the contract with a numeric number, ISO times and the level name given', () => {
-    expect(toEscalation(row, 'Specialist teams')).toEqual({
+    expect(toEscalation(row, 'Specialist teams', [])).toEqual({
       id: row.id,
       number: 1042,
       title: 'VPN down',
@@ -70,12 +70,51 @@ describe('toEscalation', () => {
       nextDueAt: '2026-11-26T10:30:00.000Z',
       slaState: 'warning',
       version: 2,
+      guidance: [],
     });
+  });
+
+  it('gives the matching guidelines without their conditions, in the order given', () => {
+    const vendor = {
+      name: 'VPN vendor',
+      role: 'Supplier',
+      channel: 'email',
+      address: 'support@vpn.test',
+      whenToReachOut: 'Tunnel down for all.',
+      notify: {},
+    };
+    const guidelines = [
+      {
+        id: 'vpn-outage',
+        name: 'VPN outage',
+        category: 'network',
+        affectedService: 'VPN',
+        entryLevel: 2,
+        minimumSeverity: 'S2' as const,
+        extraContacts: [vendor],
+        notes: 'Check the vendor status page.',
+      },
+      { id: 'network', name: 'Network', category: 'network', extraContacts: [], notes: '' },
+    ];
+    expect(toEscalation(row, 'Specialist teams', guidelines).guidance).toEqual([
+      {
+        id: 'vpn-outage',
+        name: 'VPN outage',
+        entryLevel: 2,
+        minimumSeverity: 'S2',
+        extraContacts: [vendor],
+        notes: 'Check the vendor status page.',
+      },
+      { id: 'network', name: 'Network', extraContacts: [], notes: '' },
+    ]);
   });
 
   it('says where an imported escalation came from', () => {
     const imported = { ...row, source_system: 'Zendesk', source_id: 'ZD-1' };
-    expect(toEscalation(imported, 'Specialist teams').importedFrom).toEqual({ system: 'Zendesk', sourceId: 'ZD-1' });
+    expect(toEscalation(imported, 'Specialist teams', []).importedFrom).toEqual({
+      system: 'Zendesk',
+      sourceId: 'ZD-1',
+    });
   });
 });
 

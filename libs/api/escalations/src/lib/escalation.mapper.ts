@@ -1,9 +1,17 @@
-import type { Escalation, TimelineEvent } from '@ladder/contracts';
+import type { Escalation, EscalationGuidance, ScenarioGuideline, TimelineEvent } from '@ladder/contracts';
 import type { EscalationRow, TimelineRow } from './escalation-row';
 
 const iso = (at: Date | null): string | null => at?.toISOString() ?? null;
 
-export function toEscalation(row: EscalationRow, levelName: string): Escalation {
+const toGuidance = ({ id, name, entryLevel, minimumSeverity, extraContacts, notes }: ScenarioGuideline) =>
+  ({ id, name, entryLevel, minimumSeverity, extraContacts, notes }) satisfies EscalationGuidance;
+
+/** `guidelines`: the scenario guidelines of its procedure version that match it, the more specific first. */
+export function toEscalation(
+  row: EscalationRow,
+  levelName: string,
+  guidelines: readonly ScenarioGuideline[],
+): Escalation {
   return {
     id: row.id,
     number: Number(row.number),
@@ -36,6 +44,7 @@ export function toEscalation(row: EscalationRow, levelName: string): Escalation 
     nextDueAt: iso(row.next_due_at),
     slaState: row.sla_state,
     version: row.version,
+    guidance: guidelines.map(toGuidance),
     ...(row.source_system !== null && row.source_id !== null
       ? { importedFrom: { system: row.source_system, sourceId: row.source_id } }
       : {}),

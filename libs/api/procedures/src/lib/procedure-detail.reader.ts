@@ -19,7 +19,8 @@ export class ProcedureDetailReader {
       `SELECT pv.id, pv.version, pv.name, pv.status, pv.definition, pv.published_at, pv.author_id,
               author.name AS author_name, pv.based_on_id, based_on.version AS based_on_version, pv.change_note,
               pv.submitted_at, approver.name AS approved_by_name, pv.approved_at, pv.retired_at,
-              pv.review_every_months, pv.review_due_at, pv.row_version
+              pv.review_every_months, pv.review_due_at, pv.row_version, pv.drift_flagged_at, pv.drift_details,
+              (SELECT r.id FROM process_review r WHERE r.draft_procedure_id = pv.id) AS review_id
          FROM procedure_version pv
          LEFT JOIN app_user author ON author.id = pv.author_id
          LEFT JOIN app_user approver ON approver.id = pv.approved_by

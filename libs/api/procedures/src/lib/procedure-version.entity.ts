@@ -1,4 +1,4 @@
-import type { ProcedureDefinition, ProcedureStatus } from '@ladder/contracts';
+import type { ProcedureDefinition, ProcedureDrift, ProcedureStatus } from '@ladder/contracts';
 import { UserEntity } from '@ladder/api/identity';
 import {
   Check,
@@ -76,6 +76,17 @@ export class ProcedureVersionEntity {
 
   @Column('timestamptz', { name: 'review_due_at', nullable: true })
   reviewDueAt!: Date | null;
+
+  /** When the drift check last compared this published version's latest weeks with its first weeks. */
+  @Column('timestamptz', { name: 'drift_checked_at', nullable: true })
+  driftCheckedAt!: Date | null;
+
+  /** Set once, when the version got worse than in its first weeks; `driftDetails` says how. */
+  @Column('timestamptz', { name: 'drift_flagged_at', nullable: true })
+  driftFlaggedAt!: Date | null;
+
+  @Column('jsonb', { name: 'drift_details', nullable: true })
+  driftDetails!: Omit<ProcedureDrift, 'flaggedAt'> | null;
 
   /** The optimistic lock for edits; every write to the row increments it. */
   @Column('integer', { name: 'row_version', default: 1 })

@@ -36,13 +36,28 @@ describe('toProcedureVersion', () => {
     expect(toProcedureVersion(entity(null)).publishedAt).toBeNull();
   });
 
-  it('leaves the definition out of a summary', () => {
-    expect(toProcedureVersionSummary(entity(new Date('2026-02-03T04:05:06Z')))).toEqual({
+  it('leaves the definition out of a summary and says where the version stands', () => {
+    const submitted = Object.assign(entity(null), {
+      status: 'in-review',
+      submittedAt: new Date('2026-02-01T09:00:00Z'),
+      reviewDueAt: null,
+      author: { name: 'Priya Shah' },
+    });
+    expect(toProcedureVersionSummary(submitted)).toEqual({
       id: '6f1c8a52-0d0b-4f4e-9a51-0c1d2e3f4a5b',
       version: 3,
       name: 'Night shift',
-      publishedAt: '2026-02-03T04:05:06.000Z',
+      publishedAt: null,
+      status: 'in-review',
+      authorName: 'Priya Shah',
+      submittedAt: '2026-02-01T09:00:00.000Z',
+      reviewDueAt: null,
     });
+  });
+
+  it('has no author name for a version from before the lifecycle', () => {
+    const published = Object.assign(entity(new Date('2026-02-03T04:05:06Z')), { submittedAt: null, reviewDueAt: null });
+    expect(toProcedureVersionSummary(published).authorName).toBeNull();
   });
 });
 
@@ -67,6 +82,9 @@ describe('toProcedureVersionDetail', () => {
     review_every_months: 6,
     review_due_at: null,
     row_version: 3,
+    drift_flagged_at: null,
+    drift_details: null,
+    review_id: null,
   };
 
   it('names the author and the version it is based on, and lists the comments with ISO times', () => {
@@ -96,6 +114,8 @@ describe('toProcedureVersionDetail', () => {
       reviewEveryMonths: 6,
       reviewDueAt: null,
       rowVersion: 3,
+      drift: null,
+      reviewId: null,
       comments: [
         {
           id: comment.id,

@@ -1,4 +1,5 @@
 import type {
+  ProcedureDrift,
   ProcedureReviewComment,
   ProcedureStatus,
   ProcedureVersion,
@@ -9,19 +10,28 @@ import type { ProcedureVersionEntity } from './procedure-version.entity';
 
 const iso = (at: Date | null) => at?.toISOString() ?? null;
 
+type VersionIdentity = Pick<ProcedureVersionEntity, 'id' | 'version' | 'name' | 'publishedAt'>;
+
+function identityOf(entity: VersionIdentity): Omit<ProcedureVersion, 'definition'> {
+  return { id: entity.id, version: entity.version, name: entity.name, publishedAt: iso(entity.publishedAt) };
+}
+
+/** A list row; `author` is the joined user, absent for versions from before the lifecycle. */
 export function toProcedureVersionSummary(
-  entity: Pick<ProcedureVersionEntity, 'id' | 'version' | 'name' | 'publishedAt'>,
+  entity: VersionIdentity &
+    Pick<ProcedureVersionEntity, 'status' | 'submittedAt' | 'reviewDueAt'> & { author?: { name: string } | null },
 ): ProcedureVersionSummary {
   return {
-    id: entity.id,
-    version: entity.version,
-    name: entity.name,
-    publishedAt: iso(entity.publishedAt),
+    ...identityOf(entity),
+    status: entity.status,
+    authorName: entity.author?.name ?? null,
+    submittedAt: iso(entity.submittedAt),
+    reviewDueAt: iso(entity.reviewDueAt),
   };
 }
 
 export function toProcedureVersion(entity: ProcedureVersionEntity): ProcedureVersion {
-  return { ...toProcedureVersionSummary(entity), definition: entity.definition };
+  return { ...identityOf(entity), definition: entity.definition };
 }
 
 /** A procedure_version row with the names it refers to, as the detail query reads it. */
@@ -44,6 +54,10 @@ export interface ProcedureDetailRow {
   review_every_months: number;
   review_due_at: Date | null;
   row_version: number;
+  drift_flagged_at: Date | null;
+  drift_details: Omit<ProcedureDrift, 'flaggedAt'> | null;
+  /** The process review whose draft this is. */
+  review_id: string | null;
 }
 
 export interface ProcedureCommentRow {
@@ -87,6 +101,12 @@ export function toProcedureVersionDetail(
     reviewEveryMonths: row.review_every_months,
     reviewDueAt: iso(row.review_due_at),
     rowVersion: row.row_version,
+    reviewId: row.review_id,
     comments: comments.map(toProcedureReviewComment),
+    drift: toDrift(row.drift_flagged_at, row.drift_details),
   };
+}
+
+function toDrift(flaggedAt: Date | null, details: Omit<ProcedureDrift, 'flaggedAt'> | null): ProcedureDrift | null {
+  return flaggedAt && details ? { ...details, flaggedAt: flaggedAt.toISOString() } : null;
 }

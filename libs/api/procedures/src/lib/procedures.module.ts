@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AcknowledgementsController } from './acknowledgements/acknowledgements.controller';
+import { AcknowledgementsService } from './acknowledgements/acknowledgements.service';
+import { ProcedureWatch } from './acknowledgements/procedure-watch';
 import { ProcedureDetailReader } from './procedure-detail.reader';
 import { ProcedureDiffService } from './procedure-diff.service';
 import { ProcedureLifecycleController } from './procedure-lifecycle.controller';
@@ -11,14 +14,16 @@ import { ProceduresService } from './procedures.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(PROCEDURE_ENTITIES)],
-  controllers: [ProceduresController, ProcedureLifecycleController],
+  controllers: [ProceduresController, ProcedureLifecycleController, AcknowledgementsController],
   providers: [
     ProceduresService,
     ProcedureDetailReader,
     ProcedureLifecycleService,
     ProcedureDiffService,
     ProcedureReplayService,
+    AcknowledgementsService,
+    ProcedureWatch,
   ],
-  exports: [ProceduresService],
+  exports: [ProceduresService, ProcedureLifecycleService],
 })
 export class ProceduresModule {}

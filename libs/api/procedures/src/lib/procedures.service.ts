@@ -55,7 +55,17 @@ export class ProceduresService {
   /** Versions of the given statuses (published and retired by default) without their definitions, newest first. */
   async list(statuses: ProcedureStatus[] = LISTED_BY_DEFAULT): Promise<ProcedureVersionSummary[]> {
     const versions = await this.versions.find({
-      select: { id: true, version: true, name: true, publishedAt: true },
+      select: {
+        id: true,
+        version: true,
+        name: true,
+        publishedAt: true,
+        status: true,
+        submittedAt: true,
+        reviewDueAt: true,
+        author: { id: true, name: true },
+      },
+      relations: { author: true },
       where: { status: In(statuses) },
       order: { version: 'DESC' },
     });

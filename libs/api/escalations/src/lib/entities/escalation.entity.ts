@@ -37,6 +37,7 @@ import {
   'responseDueAt',
   'resolutionDueAt',
 ])
+@Index('ix_escalation_procedure_version', ['procedureVersionId', 'createdAt'])
 @Index('ix_escalation_next_due', ['nextDueAt'], { where: 'next_due_at IS NOT NULL' })
 @Index('uq_escalation_source', ['sourceSystem', 'sourceId'], { unique: true, where: 'source_id IS NOT NULL' })
 @Check('escalation_impact_check', `impact IN ('high', 'medium', 'low')`)
