@@ -45,8 +45,12 @@ export const appRoutes: Route[] = [
       { path: 'dashboard', redirectTo: 'reports/time-at-level' },
       {
         path: 'procedure',
-        canActivate: [roleGuard('process_owner', 'admin')],
-        loadChildren: () => import('@ladder/portal/escalations').then((m) => m.PROCEDURE_ROUTES),
+        loadChildren: () => import('@ladder/portal/procedures').then((m) => m.PROCEDURE_ROUTES),
+      },
+      {
+        path: 'reviews',
+        canActivate: [roleGuard('manager', 'process_owner', 'admin')],
+        loadChildren: () => import('@ladder/portal/reviews').then((m) => m.REVIEW_ROUTES),
       },
       {
         path: 'surveys',

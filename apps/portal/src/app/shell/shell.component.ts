@@ -11,6 +11,7 @@ import { SessionStore } from '@ladder/portal/core';
 import { map } from 'rxjs';
 import { navFor, ROLE_LABEL } from './navigation';
 import { NotificationBellComponent } from './notification-bell.component';
+import { PendingAcknowledgementBannerComponent } from './pending-acknowledgement-banner.component';
 
 @Component({
   selector: 'ladder-shell',
@@ -24,6 +25,7 @@ import { NotificationBellComponent } from './notification-bell.component';
     MatSidenavModule,
     MatToolbarModule,
     NotificationBellComponent,
+    PendingAcknowledgementBannerComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.component.html',

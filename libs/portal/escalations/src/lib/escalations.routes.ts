@@ -16,14 +16,6 @@ export const ESCALATION_ROUTES: Routes = [
   },
 ];
 
-export const PROCEDURE_ROUTES: Routes = [
-  {
-    path: '',
-    title: 'Procedure · Ladder',
-    loadComponent: () => import('./procedure/procedure.page').then((m) => m.ProcedurePage),
-  },
-];
-
 /** Public: a stakeholder's token link, outside the signed-in shell. */
 export const STATUS_ROUTES: Routes = [
   {

@@ -28,6 +28,12 @@ export class ReferenceStore {
     return this.pending;
   }
 
+  /** Reads everything again, e.g. once a new procedure version is published and new escalations follow it. */
+  refresh(): Promise<void> {
+    this.pending = this.fetch();
+    return this.pending;
+  }
+
   level(level: number): Level | undefined {
     return this.procedure()?.definition.levels.find((l) => l.level === level);
   }

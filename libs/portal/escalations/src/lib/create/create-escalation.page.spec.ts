@@ -2,7 +2,7 @@ import { signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { FormGroup } from '@angular/forms';
 import { provideRouter } from '@angular/router';
-import type { Me, ProcedureVersion, Role } from '@ladder/contracts';
+import type { Me, ProcedureVersion, RegisterContext, Role } from '@ladder/contracts';
 import { Notifier, ReferenceStore, SessionStore } from '@ladder/portal/core';
 import { of } from 'rxjs';
 import { EscalationsApi } from '../shared/escalations.api';
@@ -16,8 +16,19 @@ const procedure = {
       { level: 3, name: 'Specialist teams' },
       { level: 4, name: 'IT Management' },
     ],
-    categories: ['network'],
-    services: ['VPN'],
+    categories: ['network', 'database'],
+    services: ['VPN', 'Payroll'],
+    scenarios: [
+      {
+        id: 'database-outage',
+        name: 'Database outage',
+        category: 'database',
+        entryLevel: 3,
+        minimumSeverity: 'S1',
+        extraContacts: [],
+        notes: 'Go **straight** to the DBA.',
+      },
+    ],
     matrix: {
       high: { high: 'S1', medium: 'S2', low: 'S3' },
       medium: { high: 'S2', medium: 'S3', low: 'S3' },
@@ -44,12 +55,51 @@ const procedure = {
   },
 } as unknown as ProcedureVersion;
 
+const context: RegisterContext = {
+  service: {
+    id: 'b1c2d3e4-0000-4000-8000-000000000001',
+    name: 'Payroll',
+    criticality: 'critical',
+    defaultSeverity: 'S1',
+    owningTeamId: null,
+    owningTeamName: 'Applications',
+    description: '',
+    inProcedure: true,
+    rowVersion: 1,
+    updatedAt: '2026-11-02T09:00:00.000Z',
+  },
+  guidelines: [],
+  risks: [
+    {
+      id: 'b1c2d3e4-0000-4000-8000-000000000002',
+      title: 'Provider misses the cut-off',
+      description: '',
+      likelihood: 2,
+      impact: 4,
+      score: 8,
+      serviceId: 'b1c2d3e4-0000-4000-8000-000000000001',
+      serviceName: 'Payroll',
+      scenarioId: null,
+      scenarioName: null,
+      mitigation: 'Export two days early.',
+      owner: 'Finance',
+      status: 'open',
+      reviewedAt: null,
+      rowVersion: 1,
+      updatedAt: '2026-11-02T09:00:00.000Z',
+    },
+  ],
+};
+
 function user(role: Role, levels: number[]): Me {
   return { id: '4a8e8c1e-3f59-4a4e-9d7a-0f0f3a3b2c1d', name: 'U', email: 'u@ladder.demo', role, teamId: null, levels };
 }
 
 function render(me: Me = user('agent', [1])) {
-  const api = { create: jest.fn().mockReturnValue(of({ id: 'e1', number: 7 })) };
+  const api = {
+    create: jest.fn().mockReturnValue(of({ id: 'e1', number: 7 })),
+    registerContext: jest.fn().mockReturnValue(of(context)),
+  };
   TestBed.configureTestingModule({
     providers: [
       provideRouter([]),
@@ -87,6 +137,32 @@ describe('CreateEscalationPage', () => {
     const severity = el.querySelector('[data-testid=computed-severity]')?.textContent ?? '';
     expect(severity).toContain('S1 Critical');
     expect(severity).toContain('respond within 15m, resolve within 4h');
+  });
+
+  it('shows what the guidelines raise before any register answer: a database escalation opens at L3 as S1', () => {
+    const { fixture, form, el, api } = render();
+    form.patchValue({ category: 'database' });
+    fixture.detectChanges();
+    expect(api.registerContext).not.toHaveBeenCalled();
+    expect(el.querySelector('[data-testid=computed-severity]')?.textContent).toContain('S1 Critical');
+    expect(el.querySelector('[data-testid=resulting-opening]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Opens at L3 Specialist teams (matrix says S3; Database outage: opens at L3, at least S1)',
+    );
+  });
+
+  it('asks the registers once category and service are chosen and shows the service, its floor and open risks', async () => {
+    const { fixture, form, el, api } = render();
+    form.patchValue({ category: 'network', affectedService: 'Payroll' });
+    fixture.detectChanges();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(api.registerContext).toHaveBeenCalledWith('network', 'Payroll');
+    const panel = el.querySelector('[data-testid=register-context]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(panel).toContain('Payroll is a critical-criticality service');
+    expect(panel).toContain('Provider misses the cut-off · score 8 (likelihood 2 × impact 4)');
+    expect(el.querySelector('[data-testid=resulting-opening]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Opens at L1 Service Desk (matrix says S3; Payroll defaults to S1)',
+    );
   });
 
   it('explains missing fields next to them instead of sending', () => {

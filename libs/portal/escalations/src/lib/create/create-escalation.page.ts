@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, type FormControl, type FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -9,13 +9,15 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import { CreateEscalationSchema, ImpactSchema, type Impact, type Urgency } from '@ladder/contracts';
-import { severityOf } from '@ladder/domain';
 import { type FieldErrors, Notifier, ReferenceStore, SessionStore, toApiError } from '@ladder/portal/core';
 import { PageHeaderComponent, formatMinutes, escalationNumber, SeverityChipComponent } from '@ladder/portal/ui';
 import { firstValueFrom, map } from 'rxjs';
 import { EscalationsApi } from '../shared/escalations.api';
 import { entryLevels } from './entry-levels';
 import { parseWith } from './form-errors';
+import { openingPreview } from './opening-preview';
+import { RegisterContextComponent } from './register-context.component';
+import { RegisterContextStore } from './register-context.store';
 import { SubmissionKeys } from './submission-keys';
 
 type StakeholderGroup = FormGroup<{ name: FormControl<string>; email: FormControl<string> }>;
@@ -30,8 +32,10 @@ type StakeholderGroup = FormGroup<{ name: FormControl<string>; email: FormContro
     MatInputModule,
     MatSelectModule,
     PageHeaderComponent,
+    RegisterContextComponent,
     SeverityChipComponent,
   ],
+  providers: [RegisterContextStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './create-escalation.page.html',
   styleUrl: './create-escalation.page.scss',
@@ -43,6 +47,7 @@ export class CreateEscalationPage {
   private readonly notifier = inject(Notifier);
   protected readonly reference = inject(ReferenceStore);
   private readonly session = inject(SessionStore);
+  protected readonly registers = inject(RegisterContextStore);
   private readonly keys = new SubmissionKeys();
   private readonly matchers = new Map<string, ErrorStateMatcher>();
 
@@ -72,12 +77,15 @@ export class CreateEscalationPage {
     return { ...this.serverErrors(), ...(parsed.ok ? {} : parsed.errors) };
   });
 
-  protected readonly target = computed(() => {
+  private readonly category = computed(() => this.value().category);
+  private readonly affectedService = computed(() => this.value().affectedService);
+
+  /** Severity and entry level as the API will decide them, guidelines and the service's default severity included. */
+  protected readonly preview = computed(() => {
     const definition = this.reference.procedure()?.definition;
     if (!definition) return null;
-    const { impact, urgency } = this.value();
-    const severity = severityOf(definition.matrix, impact, urgency);
-    return definition.severities.find((s) => s.severity === severity) ?? null;
+    const serviceSeverity = this.registers.context()?.service?.defaultSeverity ?? null;
+    return openingPreview(definition, this.value(), serviceSeverity);
   });
   protected readonly formatMinutes = formatMinutes;
 
@@ -88,6 +96,10 @@ export class CreateEscalationPage {
 
   constructor() {
     void this.reference.ensureLoaded();
+    effect(() => {
+      const [category, service] = [this.category(), this.affectedService()];
+      untracked(() => void this.registers.load(category, service));
+    });
   }
 
   /** Material shows a field in error when the contract (or the API) rejects its path. */

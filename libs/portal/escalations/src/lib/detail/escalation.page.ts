@@ -22,7 +22,8 @@ import { ActionBarComponent } from './action-bar.component';
 import { type AssignChoice, AssignDialog, type AssignData } from './assign.dialog';
 import { EscalationStore } from './escalation.store';
 import { type LevelChange, LevelChangeDialog, type LevelChangeData } from './level-change.dialog';
-import { describeReachOut } from './reach-out';
+import { ContactListComponent } from './contact-list.component';
+import { GuidancePanelComponent } from './guidance-panel.component';
 import { clockViews } from './sla-clock-view';
 import { SlaClocksComponent } from './sla-clocks.component';
 import { StakeholderUpdateComposerComponent } from './stakeholder-update-composer.component';
@@ -49,7 +50,9 @@ interface ActionRequest {
     MatCardModule,
     MatProgressBarModule,
     ActionBarComponent,
+    ContactListComponent,
     EmptyStateComponent,
+    GuidancePanelComponent,
     MarkdownComponent,
     PageHeaderComponent,
     SeverityChipComponent,
@@ -108,7 +111,6 @@ export class EscalationPage {
     return me !== null && this.store.escalation()?.assigneeId === me.id;
   });
   protected readonly escalationNumber = escalationNumber;
-  protected readonly describeReachOut = describeReachOut;
 
   constructor() {
     void this.reference.ensureLoaded();

@@ -2,6 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import type { EventType, TimelineEvent } from '@ladder/contracts';
 import { automaticNote } from './automatic-note';
+import { openingNote } from './opening-note';
 
 const EVENT_LABEL: Readonly<Record<EventType, string>> = {
   created: 'Created',
@@ -49,6 +50,9 @@ const EVENT_LABEL: Readonly<Record<EventType, string>> = {
           </div>
           @if (note(event); as n) {
             <div class="automatic">{{ n }}</div>
+          }
+          @if (opening(event); as o) {
+            <div class="automatic" data-testid="opening-note">{{ o }}</div>
           }
           @if (event.body) {
             <p class="body">{{ event.body }}</p>
@@ -106,4 +110,5 @@ export class TimelineComponent {
   readonly events = input.required<readonly TimelineEvent[]>();
   protected readonly label = EVENT_LABEL;
   protected readonly note = automaticNote;
+  protected readonly opening = openingNote;
 }

@@ -6,6 +6,7 @@ import type {
   Escalation,
   EscalationList,
   EscalationSla,
+  RegisterContext,
   TimelineEvent,
 } from '@ladder/contracts';
 import type { Observable } from 'rxjs';
@@ -29,6 +30,11 @@ export class EscalationsApi {
 
   sla(id: string): Observable<EscalationSla> {
     return this.http.get<EscalationSla>(`/api/escalations/${encodeURIComponent(id)}/sla`);
+  }
+
+  /** The critical-service entry, matching guidelines and open risks for a new escalation's category and service. */
+  registerContext(category: string, affectedService: string): Observable<RegisterContext> {
+    return this.http.get<RegisterContext>('/api/registers/context', { params: { category, affectedService } });
   }
 
   create(body: CreateEscalation, idempotencyKey: string): Observable<Escalation> {

@@ -1,0 +1,1 @@
+module.exports = require('../../../jest.angular.config').angularJestConfig(__dirname, 'portal-reviews');
