@@ -1,6 +1,12 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig, Clock } from '@ladder/api/common';
-import { seedDemoHistory, seedDemoRegisters, seedOrganisation } from '@ladder/api/demo-data';
+import {
+  dataSourceQuery,
+  seedDemoAcknowledgements,
+  seedDemoHistory,
+  seedDemoRegisters,
+  seedOrganisation,
+} from '@ladder/api/demo-data';
 import { DemoReviewSeeder } from '@ladder/api/reviews';
 import { DataSource } from 'typeorm';
 
@@ -30,6 +36,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     this.logger.log(`Empty database: seeding ${DEMO_HISTORY.escalations} demo escalations`);
     const counts = await seedDemoHistory(this.dataSource, { ...DEMO_HISTORY, now: this.clock.now() });
     this.logger.log(counts, 'Demo history seeded');
+    await seedDemoAcknowledgements(dataSourceQuery(this.dataSource), this.clock.now(), DEMO_HISTORY.days);
     await this.demoReview.seed(this.clock.now());
   }
 }

@@ -1,5 +1,6 @@
 export * from './lib/organisation.seed';
 export * from './lib/demo-registers.seed';
+export * from './lib/demo-acknowledgements.seed';
 export * from './lib/demo-history.seed';
 export * from './lib/demo-database';
 export type { DemoHistoryOptions } from './lib/history.generator';
@@ -18,4 +19,4 @@ export {
   type TableSpec,
 } from './lib/history.tables';
 export { isoTime } from './lib/iso-time';
-export { pgQuery, runnerQuery, type SqlQuery } from './lib/sql-query';
+export { dataSourceQuery, pgQuery, runnerQuery, type SqlQuery } from './lib/sql-query';

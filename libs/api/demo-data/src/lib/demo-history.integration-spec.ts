@@ -5,7 +5,9 @@ import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@ladder/api/database';
 import { prepareDemoDatabase } from './demo-database';
+import { seedDemoAcknowledgements } from './demo-acknowledgements.seed';
 import { seedDemoHistory } from './demo-history.seed';
+import { pgQuery } from './sql-query';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
 const OPTIONS = { escalations: 400, days: 30, seed: 9, now: NOW, batchSize: 150 };
@@ -138,6 +140,36 @@ describe('seedDemoHistory on PostgreSQL', () => {
       `SELECT nextval(pg_get_serial_sequence('escalation', 'number')) AS n`,
     );
     expect(next[0]?.n).toBe('401');
+  });
+
+  it('dates the first procedure version before the history and has all staff but two acknowledge it', async () => {
+    const client = await pool.connect();
+    try {
+      await seedDemoAcknowledgements(pgQuery(client), NOW, OPTIONS.days);
+    } finally {
+      client.release();
+    }
+    const { rows } = await pool.query<Record<string, unknown>>(
+      `SELECT pv.published_at, pv.review_due_at,
+              (SELECT count(*)::int FROM app_user WHERE role IN ('agent', 'manager')) AS must_acknowledge,
+              count(a.user_id)::int AS acknowledged,
+              min(a.acknowledged_at - pv.published_at) AS earliest, max(a.acknowledged_at - pv.published_at) AS latest,
+              (SELECT array_agg(u.name ORDER BY u.name) FROM app_user u WHERE u.role IN ('agent', 'manager')
+                 AND NOT EXISTS (SELECT 1 FROM procedure_acknowledgement x WHERE x.user_id = u.id)) AS not_yet
+         FROM procedure_version pv LEFT JOIN procedure_acknowledgement a ON a.procedure_version_id = pv.id
+        WHERE pv.version = 1 GROUP BY pv.id`,
+    );
+    // 30 days of history and a week before it: 37 days before NOW; reviewed every 6 months.
+    expect(rows[0]).toMatchObject({
+      published_at: new Date('2026-10-20T12:00:00Z'),
+      review_due_at: new Date('2027-04-20T12:00:00Z'),
+      // 5 demo agents, the manager and 19 colleagues.
+      must_acknowledge: 25,
+      acknowledged: 23,
+      earliest: { days: 1 },
+      latest: { days: 5 },
+      not_yet: ['Hana Sato', 'Tomasz Wojcik'],
+    });
   });
 
   it('writes the same rows through a TypeORM data source (INSERT), as the API does on first start', async () => {

@@ -1,5 +1,5 @@
 import type { ClientBase } from 'pg';
-import type { QueryRunner } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 
 /** One SQL statement with parameters, returning its rows, on whichever connection the seed was given. */
 export type SqlQuery = <T = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T[]>;
@@ -10,4 +10,8 @@ export function pgQuery(client: ClientBase): SqlQuery {
 
 export function runnerQuery(runner: QueryRunner): SqlQuery {
   return <T>(sql: string, params?: unknown[]) => runner.query(sql, params) as Promise<T[]>;
+}
+
+export function dataSourceQuery(dataSource: DataSource): SqlQuery {
+  return <T>(sql: string, params?: unknown[]) => dataSource.query(sql, params) as Promise<T[]>;
 }
