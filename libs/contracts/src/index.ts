@@ -22,3 +22,5 @@ export * from './lib/procedure-drift';
 export * from './lib/procedure-acknowledgement';
 export * from './lib/process-review';
 export * from './lib/registers';
+export * from './lib/triage';
+export * from './lib/similar-escalations';

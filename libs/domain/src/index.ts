@@ -24,3 +24,4 @@ export * from './lib/escalation-replay';
 export * from './lib/what-if-replay';
 export * from './lib/seeded-random';
 export * from './lib/stratified-comparison';
+export * from './lib/triage';

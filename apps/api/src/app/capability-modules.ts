@@ -8,6 +8,7 @@ import { RegistersModule } from '@ladder/api/registers';
 import { ReviewsModule } from '@ladder/api/reviews';
 import { SlaModule } from '@ladder/api/sla';
 import { SurveysModule } from '@ladder/api/surveys';
+import { TriageModule } from '@ladder/api/triage';
 
 /** Every capability module with routes; AppModule serves them and the route-access test walks them all. */
 export const CAPABILITY_MODULES = [
@@ -21,4 +22,5 @@ export const CAPABILITY_MODULES = [
   SurveysModule,
   RegistersModule,
   ReviewsModule,
+  TriageModule,
 ];

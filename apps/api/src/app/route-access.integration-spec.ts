@@ -68,6 +68,9 @@ describe('route access', () => {
         'PUT /registers/risks/:id',
         'DELETE /registers/risks/:id',
         'GET /registers/context',
+        'GET /escalations/:id/similar',
+        'POST /triage/suggestions',
+        'GET /analytics/triage-acceptance',
       ]),
     );
   });

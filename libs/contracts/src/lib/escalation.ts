@@ -12,6 +12,7 @@ import {
 import { ContactSchema, ScenarioGuidelineSchema } from './procedure';
 import { SlaStateSchema } from './sla';
 import { listParam, PageQuerySchema } from './query';
+import { ShownTriageSuggestionsSchema } from './triage';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -31,6 +32,8 @@ export const CreateEscalationSchema = z.object({
   stakeholders: z.array(StakeholderSchema).max(50).default([]),
   /** Entry level; above 1 only for callers allowed to open higher (agents working that level, managers, admins). */
   level: z.number().int().min(1).optional(),
+  /** The triage suggestions the agent was shown, to record whether each was taken. */
+  triage: ShownTriageSuggestionsSchema.optional(),
 });
 export type CreateEscalation = z.infer<typeof CreateEscalationSchema>;
 

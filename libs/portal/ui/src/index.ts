@@ -9,6 +9,7 @@ export * from './lib/time/due-time.component';
 export * from './lib/layout/page-header.component';
 export * from './lib/layout/empty-state.component';
 export * from './lib/layout/public-page.component';
+export * from './lib/dialog/text-prompt.dialog';
 export * from './lib/markdown/markdown.component';
 export * from './lib/chart/chart-theme';
 export * from './lib/chart/chart.component';

@@ -18,6 +18,8 @@ import { Registers1764806400000 } from '../migrations/1764806400000-registers';
 import { ProcedureAcknowledgements1764806400001 } from '../migrations/1764806400001-procedure-acknowledgements';
 import { ProcessReviews1764806400002 } from '../migrations/1764806400002-process-reviews';
 import { EscalationProcedureVersionIndex1764806400003 } from '../migrations/1764806400003-escalation-procedure-version-index';
+import { SimilarEscalations1764892800000 } from '../migrations/1764892800000-similar-escalations';
+import { TriageSuggestions1764892800001 } from '../migrations/1764892800001-triage-suggestions';
 
 /** Every migration, oldest first. Append new ones here (files in ../migrations, later timestamps). */
 export const MIGRATIONS = [
@@ -41,4 +43,6 @@ export const MIGRATIONS = [
   ProcedureAcknowledgements1764806400001,
   ProcessReviews1764806400002,
   EscalationProcedureVersionIndex1764806400003,
+  SimilarEscalations1764892800000,
+  TriageSuggestions1764892800001,
 ];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainException } from '@ladder/api/common';
 import { ProceduresService } from '@ladder/api/procedures';
+import { recordTriageOutcomes } from '@ladder/api/triage';
 import type {
   CreateEscalation,
   Escalation,
@@ -60,7 +61,14 @@ export class EscalationCreationService {
     }
     const row = await this.planned(body, me, source, key, hash);
     try {
-      return await this.presenter.present(await this.dataSource.transaction((m) => this.insert(m, row)));
+      return await this.presenter.present(
+        await this.dataSource.transaction(async (m) => {
+          const created = await this.insert(m, row);
+          const chosen = { ...body, team: created.team_id, severity: created.severity };
+          await recordTriageOutcomes(m, created.id, body.triage, chosen, row.row.createdAt);
+          return created;
+        }),
+      );
     } catch (error) {
       // A concurrent request with the same key won the unique index: answer with its escalation.
       const lost = error instanceof QueryFailedError && error.driverError?.constraint === 'uq_escalation_idempotency';

@@ -8,10 +8,18 @@ import { EscalationCreationService } from './escalation-creation.service';
 import { EscalationQueriesService } from './escalation-queries.service';
 import { EscalationPresenter } from './escalation.presenter';
 import { EscalationsController } from './escalations.controller';
+import { SimilarEscalationsController } from './similar/similar-escalations.controller';
+import { SimilarEscalationsService } from './similar/similar-escalations.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(ESCALATION_ENTITIES), ProceduresModule],
-  controllers: [EscalationsController, EscalationActionsController],
-  providers: [EscalationPresenter, EscalationQueriesService, EscalationCreationService, EscalationActionsService],
+  controllers: [EscalationsController, EscalationActionsController, SimilarEscalationsController],
+  providers: [
+    EscalationPresenter,
+    EscalationQueriesService,
+    EscalationCreationService,
+    EscalationActionsService,
+    SimilarEscalationsService,
+  ],
 })
 export class EscalationsModule {}

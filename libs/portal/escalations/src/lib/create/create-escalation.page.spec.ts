@@ -2,11 +2,13 @@ import { signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { FormGroup } from '@angular/forms';
 import { provideRouter } from '@angular/router';
-import type { Me, ProcedureVersion, RegisterContext, Role } from '@ladder/contracts';
+import type { Me, ProcedureVersion, RegisterContext, Role, TriageSuggestions } from '@ladder/contracts';
 import { Notifier, ReferenceStore, SessionStore } from '@ladder/portal/core';
 import { of } from 'rxjs';
 import { EscalationsApi } from '../shared/escalations.api';
 import { CreateEscalationPage } from './create-escalation.page';
+import { TriageSuggestionsApi } from './triage-suggestions.api';
+import { TRIAGE_DEBOUNCE_MS } from './triage-suggestions.store';
 
 const procedure = {
   definition: {
@@ -95,7 +97,7 @@ function user(role: Role, levels: number[]): Me {
   return { id: '4a8e8c1e-3f59-4a4e-9d7a-0f0f3a3b2c1d', name: 'U', email: 'u@ladder.demo', role, teamId: null, levels };
 }
 
-function render(me: Me = user('agent', [1])) {
+function render(me: Me = user('agent', [1]), suggestions: TriageSuggestions | null = null) {
   const api = {
     create: jest.fn().mockReturnValue(of({ id: 'e1', number: 7 })),
     registerContext: jest.fn().mockReturnValue(of(context)),
@@ -104,6 +106,7 @@ function render(me: Me = user('agent', [1])) {
     providers: [
       provideRouter([]),
       { provide: EscalationsApi, useValue: api },
+      { provide: TriageSuggestionsApi, useValue: { suggest: jest.fn().mockReturnValue(of(suggestions)) } },
       { provide: ReferenceStore, useValue: { procedure: signal(procedure), ensureLoaded: () => Promise.resolve() } },
       { provide: Notifier, useValue: { error: jest.fn(), info: jest.fn() } },
       { provide: SessionStore, useValue: { me: signal(me) } },
@@ -193,6 +196,39 @@ describe('CreateEscalationPage', () => {
       stakeholders: [],
     });
     expect(first?.[1]).toEqual(second?.[1]);
+  });
+
+  it('fills the category from its suggestion and sends the suggestions shown with the create', async () => {
+    const suggestion = (value: string, confidence: number) => ({ value, label: value, confidence, drivingWords: [] });
+    const { fixture, form, el, api, submit } = render(user('agent', [1]), {
+      category: suggestion('database', 0.8),
+      affectedService: suggestion('Payroll', 0.6),
+      team: null,
+      severity: suggestion('S2', 0.4),
+      trainedOn: 60,
+      trainedAt: '2026-11-02T09:00:00.000Z',
+    });
+    form.patchValue({ title: 'Payroll reports time out', affectedService: 'VPN' });
+    fixture.detectChanges();
+    await new Promise((resolve) => setTimeout(resolve, TRIAGE_DEBOUNCE_MS + 20));
+    fixture.detectChanges();
+    el.querySelector<HTMLButtonElement>('button[aria-label="Use database as category"]')?.click();
+    submit();
+    await fixture.whenStable();
+    expect(api.create.mock.calls[0]?.[0]).toEqual({
+      title: 'Payroll reports time out',
+      description: '',
+      category: 'database',
+      affectedService: 'VPN',
+      impact: 'medium',
+      urgency: 'medium',
+      stakeholders: [],
+      triage: [
+        { target: 'category', value: 'database', confidence: 0.8 },
+        { target: 'affectedService', value: 'Payroll', confidence: 0.6 },
+        { target: 'severity', value: 'S2', confidence: 0.4 },
+      ],
+    });
   });
 
   it('hides the entry level from an agent who works only L1', () => {

@@ -8,7 +8,13 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
-import { CreateEscalationSchema, ImpactSchema, type Impact, type Urgency } from '@ladder/contracts';
+import {
+  CreateEscalationSchema,
+  ImpactSchema,
+  type Impact,
+  type ShownTriageSuggestion,
+  type Urgency,
+} from '@ladder/contracts';
 import { type FieldErrors, Notifier, ReferenceStore, SessionStore, toApiError } from '@ladder/portal/core';
 import { PageHeaderComponent, formatMinutes, escalationNumber, SeverityChipComponent } from '@ladder/portal/ui';
 import { firstValueFrom, map } from 'rxjs';
@@ -18,6 +24,7 @@ import { parseWith } from './form-errors';
 import { openingPreview } from './opening-preview';
 import { RegisterContextComponent } from './register-context.component';
 import { RegisterContextStore } from './register-context.store';
+import { type FillableTarget, TriageSuggestionsComponent } from './triage-suggestions.component';
 import { SubmissionKeys } from './submission-keys';
 
 type StakeholderGroup = FormGroup<{ name: FormControl<string>; email: FormControl<string> }>;
@@ -34,6 +41,7 @@ type StakeholderGroup = FormGroup<{ name: FormControl<string>; email: FormContro
     PageHeaderComponent,
     RegisterContextComponent,
     SeverityChipComponent,
+    TriageSuggestionsComponent,
   ],
   providers: [RegisterContextStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -69,6 +77,8 @@ export class CreateEscalationPage {
   private readonly attempted = signal(false);
   private readonly serverErrors = signal<FieldErrors>({});
   protected readonly submitting = signal(false);
+  /** The triage suggestions on display, sent with the create so their acceptance is recorded. */
+  protected readonly triageShown = signal<ShownTriageSuggestion[]>([]);
 
   /** Live once the user has tried to submit, so errors clear as they are fixed. */
   protected readonly errors = computed<FieldErrors>(() => {
@@ -112,6 +122,10 @@ export class CreateEscalationPage {
     return matcher;
   }
 
+  protected useSuggestion({ target, value }: { target: FillableTarget; value: string }): void {
+    this.form.controls[target].setValue(value);
+  }
+
   protected addStakeholder(): void {
     this.form.controls.stakeholders.push(this.fb.group({ name: '', email: '' }));
   }
@@ -125,8 +139,10 @@ export class CreateEscalationPage {
     this.attempted.set(true);
     this.serverErrors.set({});
     const { level, ...rest } = this.form.getRawValue();
-    // L1 is the API's default, so level is sent only above it.
-    const parsed = parseWith(CreateEscalationSchema, level > 1 ? { ...rest, level } : rest);
+    const triage = this.triageShown();
+    // L1 is the API's default, so level is sent only above it; triage only when suggestions were shown.
+    const body = { ...rest, ...(level > 1 ? { level } : {}), ...(triage.length ? { triage } : {}) };
+    const parsed = parseWith(CreateEscalationSchema, body);
     if (!parsed.ok) return;
     this.submitting.set(true);
     try {

@@ -16,6 +16,8 @@ import {
   SeverityChipComponent,
   SlaStateChipComponent,
   StatusChipComponent,
+  TextPromptDialog,
+  type TextPromptData,
 } from '@ladder/portal/ui';
 import { firstValueFrom, interval } from 'rxjs';
 import { ActionBarComponent } from './action-bar.component';
@@ -25,9 +27,9 @@ import { type LevelChange, LevelChangeDialog, type LevelChangeData } from './lev
 import { ContactListComponent } from './contact-list.component';
 import { GuidancePanelComponent } from './guidance-panel.component';
 import { clockViews } from './sla-clock-view';
+import { SimilarEscalationsComponent } from './similar-escalations.component';
 import { SlaClocksComponent } from './sla-clocks.component';
 import { StakeholderUpdateComposerComponent } from './stakeholder-update-composer.component';
-import { TextActionDialog, type TextActionData } from './text-action.dialog';
 import { TEXT_ACTIONS } from './text-actions';
 import { TimelineComponent } from './timeline.component';
 import { type ActionChoice, visibleActions } from './visible-actions';
@@ -56,6 +58,7 @@ interface ActionRequest {
     MarkdownComponent,
     PageHeaderComponent,
     SeverityChipComponent,
+    SimilarEscalationsComponent,
     SlaClocksComponent,
     SlaStateChipComponent,
     StakeholderUpdateComposerComponent,
@@ -178,8 +181,8 @@ export class EscalationPage {
       case 'reopen': {
         const { field, ...copy } = TEXT_ACTIONS[choice];
         const previous = initial[field];
-        const data: TextActionData = { ...copy, initial: typeof previous === 'string' ? previous : undefined };
-        const text = await this.ask<TextActionDialog, TextActionData, string>(TextActionDialog, data);
+        const data: TextPromptData = { ...copy, initial: typeof previous === 'string' ? previous : undefined };
+        const text = await this.ask<TextPromptDialog, TextPromptData, string>(TextPromptDialog, data);
         return text ? { action: choice, body: { [field]: text }, typed: true } : null;
       }
     }

@@ -1,20 +1,26 @@
 import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
-import { TextActionDialog, type TextActionData } from './text-action.dialog';
+import { TextPromptDialog, type TextPromptData } from './text-prompt.dialog';
 
-describe('TextActionDialog', () => {
+describe('TextPromptDialog', () => {
   const close = jest.fn();
 
-  function open(initial?: string) {
+  function open(initial?: string, explanation?: string) {
     close.mockReset();
-    const data: TextActionData = { title: 'Resolve', label: 'Resolution summary', submitLabel: 'Resolve', initial };
+    const data: TextPromptData = {
+      title: 'Resolve',
+      label: 'Resolution summary',
+      submitLabel: 'Resolve',
+      initial,
+      explanation,
+    };
     TestBed.configureTestingModule({
       providers: [
         { provide: MAT_DIALOG_DATA, useValue: data },
         { provide: MatDialogRef, useValue: { close } },
       ],
     });
-    const fixture = TestBed.createComponent(TextActionDialog);
+    const fixture = TestBed.createComponent(TextPromptDialog);
     fixture.detectChanges();
     const el = fixture.nativeElement as HTMLElement;
     const form = el.querySelector('form');
@@ -33,6 +39,13 @@ describe('TextActionDialog', () => {
     form.dispatchEvent(submitted);
     expect(submitted.defaultPrevented).toBe(true);
     expect(close).toHaveBeenCalledWith('Replaced the line card');
+  });
+
+  it('explains what the text is for only when given an explanation', () => {
+    expect(open().el.querySelector('p')).toBeNull();
+    TestBed.resetTestingModule();
+    const { el } = open(undefined, 'The author sees this reason.');
+    expect(el.querySelector('p')?.textContent).toBe('The author sees this reason.');
   });
 
   it('does not close on blank text', () => {

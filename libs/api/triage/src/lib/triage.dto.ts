@@ -1,0 +1,4 @@
+import { TriageSuggestionRequestSchema } from '@ladder/contracts';
+import { createZodDto } from 'nestjs-zod';
+
+export class TriageSuggestionRequestDto extends createZodDto(TriageSuggestionRequestSchema) {}

@@ -1,0 +1,3 @@
+export * from './tokenise';
+export * from './naive-bayes';
+export * from './held-out-evaluation';
