@@ -20,11 +20,13 @@ interface DueItem {
 }
 
 /**
- * Follows action items up every `scheduler.pollMs`, in one transaction a round, claiming rows with SKIP LOCKED so
- * that several API instances share the work and each item is handled once:
+ * Follows action items up every `scheduler.pollMs`, so that each item is handled once however many API instances run:
  * - an item not dropped whose due date has passed (the UTC day after it has begun) gets its metric measured again
- *   over the window `remeasureWindow` gives, over every procedure version, and met / not met recorded, once;
- * - an open item whose due date has passed is told to every manager in-app, once.
+ *   over the window `remeasureWindow` gives, over every procedure version, and met / not met recorded by an update
+ *   that only writes an unmeasured item. The figures are read outside any transaction: they come through the
+ *   analytics services' own connections, which a transaction held here would wait for on the embedded engine's one
+ *   session (a deadlock there);
+ * - an open item whose due date has passed is told to every manager in-app, once, claimed with SKIP LOCKED.
  */
 @Injectable()
 export class ReviewFollowUp implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -49,22 +51,21 @@ export class ReviewFollowUp implements OnApplicationBootstrap, BeforeApplication
   }
 
   /** One round; returns the larger number of items one of its steps handled. */
-  followUp(): Promise<number> {
-    return this.dataSource.transaction(async (m) => {
-      const now = this.clock.now();
-      return Math.max(await this.measureDue(m, now), await notifyOverdue(m, now));
-    });
+  async followUp(): Promise<number> {
+    const now = this.clock.now();
+    const measured = await this.measureDue(now);
+    const told = await this.dataSource.transaction((m) => notifyOverdue(m, now));
+    return Math.max(measured, told);
   }
 
-  private async measureDue(m: EntityManager, now: Date): Promise<number> {
-    const due = await m.query<DueItem[]>(
+  private async measureDue(now: Date): Promise<number> {
+    const due = await this.dataSource.query<DueItem[]>(
       `SELECT a.id, a.metric, a.level, a.direction, a.target, a.due_date::text AS due_date,
               r.period_from::text AS period_from, r.period_to::text AS period_to
          FROM review_action_item a JOIN process_review r ON r.id = a.review_id
         WHERE a.measured_at IS NULL AND a.status <> 'dropped' AND a.due_date < $1::date
         ORDER BY a.due_date, a.id
-        LIMIT ${FOLLOW_UP_BATCH}
-          FOR UPDATE OF a SKIP LOCKED`,
+        LIMIT ${FOLLOW_UP_BATCH}`,
       [utcDate(now)],
     );
     for (const item of due) {
@@ -73,10 +74,10 @@ export class ReviewFollowUp implements OnApplicationBootstrap, BeforeApplication
         ? metricValue(await this.figures.figures({ ...window, procedureVersionIds: null }), item.metric, item.level)
         : null;
       const outcome = outcomeOf(item.direction, value, item.target);
-      await m.query(
+      await this.dataSource.query(
         `UPDATE review_action_item
             SET measured_at = $2, measured_value = $3, measured_from = $4, measured_to = $5, met = $6
-          WHERE id = $1`,
+          WHERE id = $1 AND measured_at IS NULL`,
         [
           item.id,
           now,
