@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { pgQuery } from '@ladder/api/demo-data';
 import { evaluateTriage, readTriageExamples, type TriageExample } from '@ladder/api/triage';
 import { Client } from 'pg';
 
@@ -19,7 +18,7 @@ async function main(): Promise<void> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const examples = await readTriageExamples(pgQuery(client));
+    const examples = await readTriageExamples(async (sql) => (await client.query(sql)).rows);
     const cutoff = values.cutoff ? new Date(values.cutoff) : defaultCutoff(examples);
     const started = performance.now();
     const scores = evaluateTriage(examples, cutoff);

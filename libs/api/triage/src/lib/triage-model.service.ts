@@ -1,6 +1,5 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig, Clock, PollingLoop } from '@ladder/api/common';
-import { dataSourceQuery } from '@ladder/api/demo-data';
 import type { TriageSuggestionRequest, TriageSuggestions } from '@ladder/contracts';
 import { DataSource } from 'typeorm';
 import { readTriageExamples } from './triage-examples';
@@ -67,7 +66,7 @@ export class TriageModelService implements OnApplicationBootstrap, BeforeApplica
 
   private async train(): Promise<TriageModels> {
     const started = performance.now();
-    const examples = await readTriageExamples(dataSourceQuery(this.dataSource));
+    const examples = await readTriageExamples((sql) => this.dataSource.query(sql));
     this.current = trainTriageModels(examples, this.clock.now());
     const ms = Math.round(performance.now() - started);
     this.logger.log(`trained on ${examples.length} resolved escalations in ${ms} ms`);

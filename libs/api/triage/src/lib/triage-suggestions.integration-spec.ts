@@ -1,5 +1,5 @@
 import { FrozenClock } from '@ladder/api/common';
-import { dataSourceQuery, seedDemoHistory } from '@ladder/api/demo-data';
+import { seedDemoHistory } from '@ladder/api/demo-data';
 import { createTestApp, type TestApp } from '@ladder/api/testing';
 import type { TriageAcceptance, TriageSuggestions } from '@ladder/contracts';
 import { tokenise } from '@ladder/domain';
@@ -85,7 +85,7 @@ describe('triage suggestions', () => {
     });
 
     it('beats always guessing the most common value on the later escalations it did not learn from', async () => {
-      const examples = await readTriageExamples(dataSourceQuery(t.dataSource));
+      const examples = await readTriageExamples((sql) => t.dataSource.query(sql));
       const scores = evaluateTriage(examples, new Date('2026-11-12T00:00:00Z'));
       for (const target of ['category', 'affectedService'] as const) {
         const { accuracy, baselineAccuracy, tested } = scores[target];
