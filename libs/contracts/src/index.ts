@@ -24,3 +24,4 @@ export * from './lib/process-review';
 export * from './lib/registers';
 export * from './lib/triage';
 export * from './lib/similar-escalations';
+export * from './lib/intake';

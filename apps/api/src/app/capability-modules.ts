@@ -1,7 +1,9 @@
 import { AnalyticsModule } from '@ladder/api/analytics';
+import { ArrivalSpikesModule } from '@ladder/api/arrival-spikes';
 import { EscalationsModule } from '@ladder/api/escalations';
 import { IdentityModule } from '@ladder/api/identity';
 import { ImportsModule } from '@ladder/api/imports';
+import { IntakeModule } from '@ladder/api/intake';
 import { NotificationsModule } from '@ladder/api/notifications';
 import { ProceduresModule } from '@ladder/api/procedures';
 import { RegistersModule } from '@ladder/api/registers';
@@ -23,4 +25,6 @@ export const CAPABILITY_MODULES = [
   RegistersModule,
   ReviewsModule,
   TriageModule,
+  IntakeModule,
+  ArrivalSpikesModule,
 ];

@@ -56,5 +56,9 @@ export const EventTypeSchema = z.enum([
   'rule-fired',
   /** A trigger rule raised the severity. */
   'raise-severity',
+  /** Monitoring reports the alert behind it resolved; `details.proposeResolution` says whether to offer resolving. */
+  'alert-resolved',
+  /** The alert behind it fired again after it had resolved. */
+  'alert-refired',
 ]);
 export type EventType = z.infer<typeof EventTypeSchema>;

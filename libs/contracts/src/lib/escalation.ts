@@ -12,6 +12,7 @@ import {
 import { ContactSchema, ScenarioGuidelineSchema } from './procedure';
 import { SlaStateSchema } from './sla';
 import { listParam, PageQuerySchema } from './query';
+import { EscalationAlertSchema } from './intake';
 import { ShownTriageSuggestionsSchema } from './triage';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -105,6 +106,8 @@ export const EscalationSchema = z.object({
   guidance: z.array(EscalationGuidanceSchema),
   /** Only on escalations brought in by a history import: the system they came from and their id there. */
   importedFrom: z.object({ system: z.string(), sourceId: z.string() }).optional(),
+  /** Only on escalations opened by monitoring: the alert behind it. */
+  alert: EscalationAlertSchema.optional(),
 });
 export type Escalation = z.infer<typeof EscalationSchema>;
 

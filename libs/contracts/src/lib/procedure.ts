@@ -72,6 +72,10 @@ export const RuleConditionSchema = z.object({
   reassignmentsAtLeast: z.number().int().positive().optional(),
   reopened: z.literal(true).optional(),
   updateOverdue: z.literal(true).optional(),
+  /** More than `moreThan` firing alerts for the escalation's affected service within the last `withinMinutes`. */
+  alertsForService: z
+    .object({ moreThan: z.number().int().min(1), withinMinutes: z.number().int().min(1).max(1440) })
+    .optional(),
 });
 export type RuleCondition = z.infer<typeof RuleConditionSchema>;
 

@@ -84,6 +84,8 @@ function audienceOf(type: EventType, visibility: 'internal' | 'public'): Audienc
     case 'comment':
     case 'reopen':
     case 'raise-severity':
+    case 'alert-resolved':
+    case 'alert-refired':
       return STAFF_ONLY;
     case 'acknowledge':
     case 'wait':

@@ -20,6 +20,8 @@ import { ProcessReviews1764806400002 } from '../migrations/1764806400002-process
 import { EscalationProcedureVersionIndex1764806400003 } from '../migrations/1764806400003-escalation-procedure-version-index';
 import { SimilarEscalations1764892800000 } from '../migrations/1764892800000-similar-escalations';
 import { TriageSuggestions1764892800001 } from '../migrations/1764892800001-triage-suggestions';
+import { AlertIntake1764979200000 } from '../migrations/1764979200000-alert-intake';
+import { ArrivalSpikes1764979200001 } from '../migrations/1764979200001-arrival-spikes';
 
 /** Every migration, oldest first. Append new ones here (files in ../migrations, later timestamps). */
 export const MIGRATIONS = [
@@ -45,4 +47,6 @@ export const MIGRATIONS = [
   EscalationProcedureVersionIndex1764806400003,
   SimilarEscalations1764892800000,
   TriageSuggestions1764892800001,
+  AlertIntake1764979200000,
+  ArrivalSpikes1764979200001,
 ];

@@ -66,6 +66,10 @@ function staffHeadline(facts: MessageFacts): string {
       return `Rule fired: ${detail(facts, 'ruleName') || detail(facts, 'ruleId') || 'a trigger rule'}`;
     case 'raise-severity':
       return `Severity raised to ${severity}`;
+    case 'alert-resolved':
+      return 'Monitoring reports the alert resolved';
+    case 'alert-refired':
+      return 'The alert fired again';
   }
 }
 

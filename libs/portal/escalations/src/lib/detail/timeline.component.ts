@@ -22,6 +22,8 @@ const EVENT_LABEL: Readonly<Record<EventType, string>> = {
   reminder: 'Reminder sent',
   'rule-fired': 'Rule fired',
   'raise-severity': 'Severity raised',
+  'alert-resolved': 'Alert resolved',
+  'alert-refired': 'Alert fired again',
 };
 
 @Component({

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Placeholder: arrival spikes. */
+@Module({})
+export class ArrivalSpikesModule {}

@@ -1,0 +1,1 @@
+module.exports = require('../../../jest.integration.config').integrationConfig(__dirname, 'api-intake');

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Placeholder: alert intake. */
+@Module({})
+export class IntakeModule {}
