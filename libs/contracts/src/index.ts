@@ -25,3 +25,4 @@ export * from './lib/registers';
 export * from './lib/triage';
 export * from './lib/similar-escalations';
 export * from './lib/intake';
+export * from './lib/arrival-spikes';

@@ -25,3 +25,4 @@ export * from './lib/what-if-replay';
 export * from './lib/seeded-random';
 export * from './lib/stratified-comparison';
 export * from './lib/triage';
+export * from './lib/arrival-spikes';

@@ -12,6 +12,8 @@ const ACCOUNT: Record<Role, string> = {
   admin: 'admin@ladder.demo',
 };
 const ANY_ID = '0b6c3f4e-8d2a-4c1b-9e7f-5a4d3c2b1a09';
+/** Public to the session guard but proven by a secret of their own: a session, whatever its role, is not enough. */
+const SECRET_AUTHENTICATED = new Set(['POST /intake/:kind']);
 
 describe('route access', () => {
   let t: TestApp;
@@ -71,6 +73,12 @@ describe('route access', () => {
         'GET /escalations/:id/similar',
         'POST /triage/suggestions',
         'GET /analytics/triage-acceptance',
+        'GET /analytics/arrival-spikes',
+        'GET /admin/integrations',
+        'POST /admin/integrations',
+        'PATCH /admin/integrations/:id',
+        'POST /admin/integrations/:id/rotate-secret',
+        'POST /intake/:kind',
       ]),
     );
   });
@@ -81,7 +89,13 @@ describe('route access', () => {
       for (const role of [undefined, ...RoleSchema.options]) {
         const { status, body } = await call(route, role);
         const allowed = route.isPublic || (role !== undefined && route.roles?.includes(role));
-        const expected = allowed ? 'allowed' : role === undefined ? '401 unauthenticated' : '403 forbidden';
+        const expected = SECRET_AUTHENTICATED.has(`${route.method} ${route.path}`)
+          ? '401 unauthenticated'
+          : allowed
+            ? 'allowed'
+            : role === undefined
+              ? '401 unauthenticated'
+              : '403 forbidden';
         const actual = status === 401 || status === 403 ? `${status} ${(body as { code: string }).code}` : 'allowed';
         if (actual !== expected)
           wrong.push(`${route.method} ${route.path} as ${role ?? 'nobody'}: expected ${expected}, got ${status}`);

@@ -14,6 +14,8 @@ export const ErrorCodeSchema = z.enum([
   'invalid_level',
   'invalid_filter',
   'rate_limited',
+  /** The body is over the size limit. */
+  'payload_too_large',
   /** A survey link that was answered, expired, withdrawn or opted out of. */
   'survey_closed',
   'internal_error',
@@ -44,6 +46,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   stale_version: 409,
   idempotency_conflict: 409,
   survey_closed: 409,
+  payload_too_large: 413,
   rate_limited: 429,
   internal_error: 500,
   unavailable: 503,

@@ -143,10 +143,9 @@ export const GenericAlertSchema = z.object({
 });
 export type GenericAlert = z.infer<typeof GenericAlertSchema>;
 
-export const GenericPayloadSchema = z.union([
-  GenericAlertSchema,
-  z.object({ alerts: z.array(GenericAlertSchema).min(1).max(1000) }),
-]);
+export const GenericAlertBatchSchema = z.object({ alerts: z.array(GenericAlertSchema).min(1).max(1000) });
+
+export const GenericPayloadSchema = z.union([GenericAlertSchema, GenericAlertBatchSchema]);
 export type GenericPayload = z.infer<typeof GenericPayloadSchema>;
 
 // ---- Outcome ---------------------------------------------------------------------------------------------------

@@ -59,7 +59,7 @@ export class EscalationCreationService {
       const earlier = await this.replay(me.id, key, hash);
       if (earlier) return earlier;
     }
-    const row = await this.planned(body, me, source, key, hash);
+    const row = await this.planned(this.dataSource.manager, body, me, source, key, hash);
     try {
       return await this.presenter.present(
         await this.dataSource.transaction(async (m) => {
@@ -78,20 +78,31 @@ export class EscalationCreationService {
     }
   }
 
+  /**
+   * Opens an escalation for a monitoring alert in the caller's transaction, at level 1 or where the scenario
+   * guidelines send it; `teamId` (from the integration's routing) takes it instead of the procedure's route.
+   */
+  async openForAlert(m: EntityManager, body: CreateEscalation, teamId?: string): Promise<EscalationRow> {
+    return this.insert(m, await this.planned(m, body, null, 'monitoring', null, '', teamId));
+  }
+
+  /** `m`: where to read; `me`: who opens it, null when monitoring does. */
   private async planned(
+    m: EntityManager,
     body: CreateEscalation,
-    me: Me,
+    me: Me | null,
     source: Source,
     key: string | null,
     hash: string,
+    routedTeamId?: string,
   ): Promise<PlannedEscalation> {
-    const procedure = await this.procedures.current();
+    const procedure = await this.procedures.current(m);
     const definition = procedure.definition;
-    const { level, severity, opening } = await this.opening(procedure, body, me);
+    const { level, severity, opening } = await this.opening(m, procedure, body, me);
     const rung = levelOf(definition, level);
     if (!rung) throw new Error(`procedure version ${procedure.version} has no level ${level} its guideline names`);
     const now = this.clock.now();
-    const teamId = teamFor(definition, rung, body.category);
+    const teamId = (level === 1 ? routedTeamId : undefined) ?? teamFor(definition, rung, body.category);
     const target = targetFor(definition, severity);
     // The clocks as they stand at opening, so the queue sorts it right before the scheduler has looked at it.
     const sla = planEscalation({
@@ -105,7 +116,7 @@ export class EscalationCreationService {
       events: [{ type: 'created', at: now, visibility: 'internal' }],
       definition,
       target,
-      calendar: calendarFor(target, ...(await this.calendarsOf(teamId))).definition,
+      calendar: calendarFor(target, ...(await this.calendarsOf(m, teamId))).definition,
       now,
     });
     const row: NewEscalation = {
@@ -127,7 +138,7 @@ export class EscalationCreationService {
       procedureVersionId: procedure.id,
       source,
       stakeholders: body.stakeholders,
-      createdBy: me.id,
+      createdBy: me?.id ?? null,
       idempotencyKey: key,
       idempotencyHash: key ? hash : null,
       createdAt: now,
@@ -142,9 +153,10 @@ export class EscalationCreationService {
    * raised by the matching scenario guidelines and floored by the service register's default severity.
    */
   private async opening(
+    m: EntityManager,
     procedure: ProcedureVersion,
     body: CreateEscalation,
-    me: Me,
+    me: Me | null,
   ): Promise<{ level: number; severity: Severity; opening: OpeningGuidance | null }> {
     const { definition } = procedure;
     if (!definition.categories.includes(body.category)) {
@@ -158,10 +170,10 @@ export class EscalationCreationService {
         'invalid_level',
         `procedure version ${procedure.version} has no level ${requestedLevel}`,
       );
-    if (!mayOpenAt(me, requestedLevel))
+    if (me && !mayOpenAt(me, requestedLevel))
       throw new DomainException('forbidden', `you may not open an escalation at level ${requestedLevel}`);
     const matrixSeverity = severityOf(definition.matrix, body.impact, body.urgency);
-    const serviceSeverity = await this.serviceSeverity(body.affectedService);
+    const serviceSeverity = await this.serviceSeverity(m, body.affectedService);
     const guidance = scenarioGuidance(definition, {
       category: body.category,
       affectedService: body.affectedService,
@@ -182,8 +194,8 @@ export class EscalationCreationService {
   }
 
   /** The critical-service register's default severity for the service; null when it has no entry. */
-  private async serviceSeverity(name: string): Promise<Severity | null> {
-    const [entry] = await this.dataSource.query<{ default_severity: Severity }[]>(
+  private async serviceSeverity(m: EntityManager, name: string): Promise<Severity | null> {
+    const [entry] = await m.query<{ default_severity: Severity }[]>(
       `SELECT default_severity FROM critical_service WHERE name = $1`,
       [name],
     );
@@ -191,8 +203,8 @@ export class EscalationCreationService {
   }
 
   /** The team's calendar id and every calendar, for `calendarFor`. */
-  private async calendarsOf(teamId: string): Promise<[string | null, NamedCalendar[]]> {
-    const calendars: (NamedCalendar & { team_calendar_id: string | null })[] = await this.dataSource.query(
+  private async calendarsOf(m: EntityManager, teamId: string): Promise<[string | null, NamedCalendar[]]> {
+    const calendars: (NamedCalendar & { team_calendar_id: string | null })[] = await m.query(
       `SELECT c.id, c.name, c.definition, t.calendar_id AS team_calendar_id
          FROM calendar c CROSS JOIN team t WHERE t.id = $1`,
       [teamId],

@@ -4,6 +4,7 @@ import { ProceduresModule } from '@ladder/api/procedures';
 import { ESCALATION_ENTITIES } from './entities/escalation-entities';
 import { EscalationActionsController } from './escalation-actions.controller';
 import { EscalationActionsService } from './escalation-actions.service';
+import { EscalationAlertsReader } from './escalation-alerts.reader';
 import { EscalationCreationService } from './escalation-creation.service';
 import { EscalationQueriesService } from './escalation-queries.service';
 import { EscalationPresenter } from './escalation.presenter';
@@ -20,6 +21,8 @@ import { SimilarEscalationsService } from './similar/similar-escalations.service
     EscalationCreationService,
     EscalationActionsService,
     SimilarEscalationsService,
+    EscalationAlertsReader,
   ],
+  exports: [EscalationCreationService, EscalationPresenter],
 })
 export class EscalationsModule {}

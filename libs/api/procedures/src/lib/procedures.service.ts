@@ -73,14 +73,15 @@ export class ProceduresService {
   }
 
   /** The newest published version: the one new escalations follow. */
-  async current(): Promise<ProcedureVersion> {
-    const latest = await this.versions.findOne({
+  /** `m`: a transaction to read in, for callers holding one (the embedded engine has a single session). */
+  async current(m?: EntityManager): Promise<ProcedureVersion> {
+    const latest = await (m?.getRepository(ProcedureVersionEntity) ?? this.versions).findOne({
       select: { id: true },
       where: { status: 'published' },
       order: { version: 'DESC' },
     });
     if (!latest) throw new DomainException('not_found', 'No procedure version is published yet');
-    return this.byId(latest.id);
+    return this.byId(latest.id, m);
   }
 
   /** `m`: read inside the caller's transaction (a second connection may not be free: the embedded engine has one). */
