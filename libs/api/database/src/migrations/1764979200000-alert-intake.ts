@@ -21,7 +21,6 @@ export class AlertIntake1764979200000 implements MigrationInterface {
         secret_hash text NOT NULL CONSTRAINT uq_integration_secret_hash UNIQUE,
         created_by uuid REFERENCES app_user (id),
         created_at timestamptz NOT NULL,
-        last_received_at timestamptz,
         version integer NOT NULL DEFAULT 1
       )`);
     await queryRunner.query(`
@@ -50,6 +49,9 @@ export class AlertIntake1764979200000 implements MigrationInterface {
         received_at timestamptz NOT NULL,
         PRIMARY KEY (integration_id, occurrence)
       )`);
+    await queryRunner.query(
+      `CREATE INDEX ix_alert_notification_received ON alert_notification (integration_id, received_at)`,
+    );
     await queryRunner.query(
       `CREATE INDEX ix_alert_notification_service ON alert_notification (affected_service, received_at)
         WHERE status = 'firing'`,

@@ -16,8 +16,8 @@ export interface IntegrationRow {
 }
 
 export const INTEGRATION_SELECT = `
-  SELECT i.id, i.name, i.kind, i.enabled, i.propose_resolution, i.routing, i.created_at, i.last_received_at,
-         i.version,
+  SELECT i.id, i.name, i.kind, i.enabled, i.propose_resolution, i.routing, i.created_at, i.version,
+         (SELECT max(received_at) FROM alert_notification n WHERE n.integration_id = i.id) AS last_received_at,
          (SELECT count(*) FROM alert_notification n WHERE n.integration_id = i.id) AS notifications_received,
          (SELECT count(*) FROM alert a JOIN escalation e ON e.id = a.escalation_id
            WHERE a.integration_id = i.id AND e.status NOT IN ('resolved', 'closed')) AS open_escalations
