@@ -763,6 +763,30 @@ describe('diffProcedures', () => {
       ]);
     });
 
+    it('reports a change of the alert count a rule waits for', () => {
+      const storm = (moreThan: number): TriggerRule => ({
+        ...pingPong,
+        when: { alertsForService: { moreThan, withinMinutes: 10 } },
+      });
+      const before = revise((d) => {
+        d.rules[1] = storm(5);
+      });
+      const after = revise((d) => {
+        d.rules[1] = storm(8);
+      });
+      expect(diffProcedures(before, after)).toEqual([
+        {
+          section: 'rules',
+          path: ['rules', 'ping-pong', 'when'],
+          kind: 'changed',
+          label: 'Rule ping-pong: condition changed (alerts for service)',
+          before: { alertsForService: { moreThan: 5, withinMinutes: 10 } },
+          after: { alertsForService: { moreThan: 8, withinMinutes: 10 } },
+          fields: ['alertsForService'],
+        },
+      ]);
+    });
+
     it('describes each kind of action', () => {
       const after = revise((d) => {
         d.rules = [

@@ -6,7 +6,7 @@ import type {
   TriggerRule,
 } from '@ladder/contracts';
 import type { ClockEvent } from './escalation-clocks';
-import { planEscalation, type EscalationFacts, type SlaPlanInput } from './sla-plan';
+import { alertWindowMinutes, planEscalation, type EscalationFacts, type SlaPlanInput } from './sla-plan';
 
 const at = (iso: string) => new Date(iso);
 const event = (type: EventType, iso: string, details?: Record<string, unknown>): ClockEvent => ({
@@ -239,6 +239,80 @@ describe('planEscalation', () => {
       escalation: { ...s3Security, severity: 'S2' },
     });
     expect(alreadyS2.actions).toEqual([{ kind: 'rule', rule: notify, stintStartedAt: at(CREATED) }]);
+  });
+
+  describe('more than 5 firing alerts for the service within 10 minutes', () => {
+    const storm: TriggerRule = {
+      id: 'alert-storm',
+      name: 'Alert storm',
+      when: { alertsForService: { moreThan: 5, withinMinutes: 10 } },
+      then: { action: 'raise-severity', to: 'S1' },
+    };
+    const storming = { ...definition, rules: [storm] };
+    const NOW = '2026-03-02T10:05:00Z';
+    // The window is (09:55:00, 10:05:00]: the first counts, just inside, the last arrived right now.
+    const six = ['09:55:00.001', '09:57:00', '09:59:00', '10:01:00', '10:03:00', '10:05:00'].map((hms) =>
+      at(`2026-03-02T${hms}Z`),
+    );
+    const withAlerts = (alertTimes: Date[], overrides: Partial<SlaPlanInput> = {}) =>
+      plan([], NOW, { definition: storming, alertTimes, ...overrides });
+
+    it('holds at 6 alerts, raising the severity at once', () => {
+      expect(withAlerts(six).actions).toEqual([{ kind: 'rule', rule: storm, stintStartedAt: at(CREATED) }]);
+    });
+
+    it('does not hold at 5, nor with the 6th just 10 or 11 minutes old, nor arriving after now', () => {
+      const five = six.slice(1);
+      expect(withAlerts(five).actions).toEqual([]);
+      expect(withAlerts([at('2026-03-02T09:55:00Z'), ...five]).actions).toEqual([]);
+      expect(withAlerts([at('2026-03-02T09:54:00Z'), ...five]).actions).toEqual([]);
+      expect(withAlerts([...five, at('2026-03-02T10:05:00.001Z')]).actions).toEqual([]);
+      expect(plan([], NOW, { definition: storming }).actions).toEqual([]);
+    });
+
+    it('schedules no look of its own: the next alert has the escalation planned again', () => {
+      expect(withAlerts(six.slice(1)).nextCheckAt).toEqual(at('2026-03-02T10:22:30Z'));
+    });
+
+    it('fires once per escalation, even after a level change, however many alerts follow', () => {
+      const fired = [event('rule-fired', NOW, { ruleId: 'alert-storm', stintStartedAt: CREATED })];
+      const more = [...six, at('2026-03-02T10:06:00Z')];
+      expect(plan(fired, '2026-03-02T10:06:00Z', { definition: storming, alertTimes: more }).actions).toEqual([]);
+      const moved = [...fired, event('escalate', '2026-03-02T10:06:00Z')];
+      const atL2 = { definition: storming, alertTimes: more, escalation: { ...open, level: 2 } };
+      expect(plan(moved, '2026-03-02T10:06:00Z', atL2).actions).toEqual([]);
+    });
+
+    it('needs the other conditions of the rule too, e.g. the severity', () => {
+      const s3Storm: TriggerRule = { ...storm, when: { ...storm.when, severity: ['S3'] } };
+      const rules = { definition: { ...definition, rules: [s3Storm] } };
+      expect(withAlerts(six, rules).actions).toEqual([]);
+      expect(withAlerts(six, { ...rules, escalation: { ...open, severity: 'S3' } }).actions).toEqual([
+        { kind: 'rule', rule: s3Storm, stintStartedAt: at(CREATED) },
+      ]);
+    });
+
+    it('escalates when that is its action, unless already at that level or higher', () => {
+      const escalate: TriggerRule = { ...storm, then: { action: 'escalate', toLevel: 2 } };
+      const rules = { definition: { ...definition, rules: [escalate] } };
+      expect(withAlerts(six, rules).actions).toEqual([{ kind: 'rule', rule: escalate, stintStartedAt: at(CREATED) }]);
+      expect(withAlerts(six, { ...rules, escalation: { ...open, level: 2 } }).actions).toEqual([]);
+    });
+
+    it('does not raise the severity of an escalation already as severe', () => {
+      expect(withAlerts(six, { escalation: { ...open, severity: 'S1' } }).actions).toEqual([]);
+    });
+
+    it('tells the longest window the rules count alerts in, or null when none does', () => {
+      const daily: TriggerRule = {
+        ...storm,
+        id: 'daily',
+        when: { alertsForService: { moreThan: 50, withinMinutes: 1440 } },
+      };
+      expect(alertWindowMinutes([storm, unacknowledgedS2, daily])).toBe(1440);
+      expect(alertWindowMinutes([storm])).toBe(10);
+      expect(alertWindowMinutes([unacknowledgedS2])).toBeNull();
+    });
   });
 
   it('counts business hours across a weekend and the start of daylight saving time', () => {

@@ -27,6 +27,8 @@ export interface SlaPlanInput {
   target: SeverityTarget;
   calendar: Calendar;
   now: Date;
+  /** When firing alert notifications for the escalation's affected service arrived (at least the rules' largest window). */
+  alertTimes?: readonly Date[];
 }
 
 /** Something Ladder must do for the escalation now. */
@@ -157,8 +159,9 @@ function planRules(input: SlaPlanInput, clocks: EscalationClocks, actions: DueAc
   }
 }
 
-function staticConditionsHold(rule: TriggerRule, { escalation, events }: SlaPlanInput): boolean {
+function staticConditionsHold(rule: TriggerRule, { escalation, events, alertTimes = [], now }: SlaPlanInput): boolean {
   const w = rule.when;
+  const alerts = w.alertsForService;
   const handovers = events.filter((e) => HANDOVERS.has(e.type)).length;
   return (
     (w.severity === undefined || w.severity.includes(escalation.severity)) &&
@@ -166,8 +169,26 @@ function staticConditionsHold(rule: TriggerRule, { escalation, events }: SlaPlan
     (w.affectedService === undefined || w.affectedService.includes(escalation.affectedService)) &&
     (w.level === undefined || w.level.includes(escalation.level)) &&
     (w.reassignmentsAtLeast === undefined || handovers >= w.reassignmentsAtLeast) &&
-    (w.reopened === undefined || events.some((e) => e.type === 'reopen'))
+    (w.reopened === undefined || events.some((e) => e.type === 'reopen')) &&
+    (alerts === undefined || alertsWithin(alertTimes, alerts.withinMinutes, now) > alerts.moreThan)
   );
+}
+
+/**
+ * Alerts received in (now - minutes, now]. Held as a static condition: the count only grows when an alert arrives,
+ * and the intake has the escalations of the service planned again then, so no later look is needed.
+ */
+function alertsWithin(alertTimes: readonly Date[], minutes: number, now: Date): number {
+  const since = now.getTime() - minutes * 60_000;
+  return alertTimes.filter((at) => at.getTime() > since && at <= now).length;
+}
+
+/** The longest alert window any of the rules counts in, in minutes; null when none counts alerts. */
+export function alertWindowMinutes(rules: readonly TriggerRule[]): number | null {
+  const windows = rules.flatMap((rule) =>
+    rule.when.alertsForService ? [rule.when.alertsForService.withinMinutes] : [],
+  );
+  return windows.length ? Math.max(...windows) : null;
 }
 
 /** A rule whose action would change nothing (already at that level or severity, or on hold) does not fire. */

@@ -70,7 +70,9 @@ describe('defaultProcedureDefinition', () => {
       ['reopened-to-lead', 'escalate'],
       ['ping-pong', 'notify'],
       ['security-at-least-s2', 'raise-severity'],
+      ['alert-storm', 'raise-severity'],
     ]);
+    expect(definition.rules.at(-1)?.when).toEqual({ alertsForService: { moreThan: 5, withinMinutes: 10 } });
   });
 
   it('has scenario guidelines for database outages, Payroll and the public website', () => {

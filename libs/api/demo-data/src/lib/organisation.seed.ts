@@ -360,6 +360,12 @@ const DEFAULT_RULES: ProcedureDefinition['rules'] = [
     when: { category: ['security'], severity: ['S3', 'S4'] },
     then: { action: 'raise-severity', to: 'S2' },
   },
+  {
+    id: 'alert-storm',
+    name: 'More than 5 alerts for the service within 10 minutes make it at least S2',
+    when: { alertsForService: { moreThan: 5, withinMinutes: 10 } },
+    then: { action: 'raise-severity', to: 'S2' },
+  },
 ];
 
 /**

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ProceduresService } from '@ladder/api/procedures';
 import type { ProcedureVersion, SeverityTarget } from '@ladder/contracts';
 import type { EntityManager } from 'typeorm';
-import { calendarFor, planEscalation, type NamedCalendar, type SlaPlan } from '@ladder/domain';
+import { alertWindowMinutes, calendarFor, planEscalation, type NamedCalendar, type SlaPlan } from '@ladder/domain';
+import { loadAlertTimes } from './scheduler/alert-times';
 import type { EscalationSnapshot } from './scheduler/escalation-snapshots';
 
 export interface PlannedEscalation {
@@ -13,7 +14,12 @@ export interface PlannedEscalation {
   plan: SlaPlan;
 }
 
-/** Puts each escalation together with its procedure version, severity target and calendar, and plans it. */
+type Versioned = Pick<PlannedEscalation, 'snapshot' | 'procedure'>;
+
+/**
+ * Puts each escalation together with its procedure version, severity target, calendar and the recent alerts for its
+ * service, and plans it.
+ */
 @Injectable()
 export class SlaPlanner {
   constructor(private readonly procedures: ProceduresService) {}
@@ -22,9 +28,13 @@ export class SlaPlanner {
     if (snapshots.length === 0) return [];
     // Read every time: an admin's edit on any instance must count at once, and the table is a handful of rows.
     const calendars: NamedCalendar[] = await m.query(`SELECT id, name, definition FROM calendar`);
-    const planned: PlannedEscalation[] = [];
+    const versioned: Versioned[] = [];
     for (const snapshot of snapshots) {
-      const procedure = await this.procedures.byId(snapshot.procedureVersionId, m);
+      versioned.push({ snapshot, procedure: await this.procedures.byId(snapshot.procedureVersionId, m) });
+    }
+    const alertTimes = await alertTimesFor(m, versioned, now);
+    const planned: PlannedEscalation[] = [];
+    for (const { snapshot, procedure } of versioned) {
       const definition = procedure.definition;
       const target = definition.severities.find((s) => s.severity === snapshot.facts.severity);
       if (!target)
@@ -37,9 +47,28 @@ export class SlaPlanner {
         target,
         calendar: calendar.definition,
         now,
+        alertTimes: alertTimes.get(snapshot.facts.affectedService) ?? [],
       });
       planned.push({ snapshot, procedure, target, calendar, plan });
     }
     return planned;
   }
+}
+
+/**
+ * Recent alerts per service, only for the escalations whose procedure version counts alerts and only over the
+ * longest window those versions count in; no query when none does.
+ */
+async function alertTimesFor(
+  m: EntityManager,
+  versioned: readonly Versioned[],
+  now: Date,
+): Promise<Map<string, Date[]>> {
+  const counting = versioned.flatMap(({ snapshot, procedure }) => {
+    const minutes = alertWindowMinutes(procedure.definition.rules);
+    return minutes === null ? [] : [{ service: snapshot.facts.affectedService, minutes }];
+  });
+  if (counting.length === 0) return new Map();
+  const services = [...new Set(counting.map((c) => c.service))];
+  return loadAlertTimes(m, services, Math.max(...counting.map((c) => c.minutes)), now);
 }

@@ -3,13 +3,27 @@ import { AnalyticsApi } from '../shared/analytics.api';
 import { ReportContext } from '../shared/report-context';
 import { loadReport } from '../shared/report-load';
 import { OverviewTilesSection } from './overview-tiles.section';
+import { TriageAcceptanceSection } from './triage-acceptance.section';
 
-/** The headline figures of the period against the previous one (or a year earlier), each leading to its report. */
+/**
+ * The headline figures of the period against the previous one (or a year earlier), each leading to its report; then
+ * how often agents take the triage model's suggestions.
+ */
 @Component({
   selector: 'ladder-overview-page',
-  imports: [OverviewTilesSection],
+  imports: [OverviewTilesSection, TriageAcceptanceSection],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<ladder-overview-tiles-section [load]="load()" [yearEarlier]="yearEarlier()" />`,
+  template: `
+    <ladder-overview-tiles-section [load]="load()" [yearEarlier]="yearEarlier()" />
+    <ladder-triage-acceptance-section [load]="triageAcceptance()" />
+  `,
+  styles: `
+    :host {
+      display: flex;
+      flex-direction: column;
+      gap: 24px;
+    }
+  `,
 })
 export class OverviewPage {
   private readonly api = inject(AnalyticsApi);
@@ -27,5 +41,10 @@ export class OverviewPage {
   protected readonly yearEarlier = loadReport(
     () => (this.context.comparison() === 'year' ? this.context.comparisonParams() : null),
     (params) => this.api.report('overview', params),
+  );
+  /** Asked once: it does not follow the filters. */
+  protected readonly triageAcceptance = loadReport(
+    () => ({}),
+    (params) => this.api.report('triage-acceptance', params),
   );
 }

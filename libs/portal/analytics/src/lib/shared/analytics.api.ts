@@ -10,6 +10,7 @@ import type {
   SurveyReport,
   SurvivalReport,
   TimeAtLevelReport,
+  TriageAcceptance,
 } from '@ladder/contracts';
 import type { Observable } from 'rxjs';
 
@@ -24,6 +25,8 @@ export interface ReportTypes {
   survival: SurvivalReport;
   surveys: SurveyReport;
   'drill-down': DrillDownPage;
+  /** Not a report of the filters: every escalation opened with triage suggestions on screen, so far. */
+  'triage-acceptance': TriageAcceptance;
 }
 export type ReportName = keyof ReportTypes;
 

@@ -7,7 +7,7 @@ import { Notifier, ReferenceStore, SessionStore } from '@ladder/portal/core';
 import { of } from 'rxjs';
 import { EscalationsApi } from '../shared/escalations.api';
 import { CreateEscalationPage } from './create-escalation.page';
-import { TriageSuggestionsApi } from './triage-suggestions.api';
+import { TriageSuggestionsApi } from '../shared/triage-suggestions.api';
 import { TRIAGE_DEBOUNCE_MS } from './triage-suggestions.store';
 
 const procedure = {

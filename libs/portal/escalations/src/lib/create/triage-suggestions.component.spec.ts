@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import type { ShownTriageSuggestion, TriageSuggestions } from '@ladder/contracts';
 import { of, throwError } from 'rxjs';
-import { TriageSuggestionsApi } from './triage-suggestions.api';
+import { TriageSuggestionsApi } from '../shared/triage-suggestions.api';
 import { TriageSuggestionsComponent } from './triage-suggestions.component';
 import { TRIAGE_DEBOUNCE_MS } from './triage-suggestions.store';
 

@@ -2,14 +2,9 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, output, untr
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import type { ShownTriageSuggestion } from '@ladder/contracts';
-import { type ShownSuggestion, TriageSuggestionsStore } from './triage-suggestions.store';
-
-const TARGET_NAMES: Record<ShownSuggestion['target'], string> = {
-  category: 'Category',
-  affectedService: 'Affected service',
-  team: 'Usually resolved by',
-  severity: 'Usually opened as',
-};
+import { type ShownSuggestion, TRIAGE_TARGET_NAME } from '../shared/triage-suggestion';
+import { TriageSuggestionComponent } from '../shared/triage-suggestion.component';
+import { TriageSuggestionsStore } from './triage-suggestions.store';
 
 /** Targets the form has a field for, so a suggestion can fill it. */
 export type FillableTarget = 'category' | 'affectedService';
@@ -21,7 +16,7 @@ const FILLABLE = new Set<string>(['category', 'affectedService'] satisfies Filla
  */
 @Component({
   selector: 'ladder-triage-suggestions',
-  imports: [MatButtonModule, MatCardModule],
+  imports: [MatButtonModule, MatCardModule, TriageSuggestionComponent],
   providers: [TriageSuggestionsStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -32,15 +27,7 @@ const FILLABLE = new Set<string>(['category', 'affectedService'] satisfies Filla
           <ul aria-live="polite">
             @for (s of store.suggestions(); track s.target) {
               <li>
-                <span
-                  >{{ targetName(s) }}: <strong>{{ s.label }}</strong></span
-                >
-                <span class="why">
-                  {{ percent(s.confidence) }}
-                  @if (s.drivingWords.length) {
-                    · because of “{{ s.drivingWords.join('”, “') }}”
-                  }
-                </span>
+                <ladder-triage-suggestion [suggestion]="s" />
                 @if (fillable(s)) {
                   <button
                     mat-button
@@ -70,9 +57,6 @@ const FILLABLE = new Set<string>(['category', 'affectedService'] satisfies Filla
       gap: 8px;
       flex-wrap: wrap;
     }
-    .why {
-      color: var(--mat-sys-on-surface-variant);
-    }
   `,
 })
 export class TriageSuggestionsComponent {
@@ -93,7 +77,7 @@ export class TriageSuggestionsComponent {
   }
 
   protected targetName(s: ShownSuggestion): string {
-    return TARGET_NAMES[s.target];
+    return TRIAGE_TARGET_NAME[s.target];
   }
 
   protected fillable(s: ShownSuggestion): boolean {
@@ -102,9 +86,5 @@ export class TriageSuggestionsComponent {
 
   protected fill(s: ShownSuggestion): void {
     if (s.target === 'category' || s.target === 'affectedService') this.use.emit({ target: s.target, value: s.value });
-  }
-
-  protected percent(confidence: number): string {
-    return `${Math.round(confidence * 100)} % sure`;
   }
 }

@@ -1,20 +1,11 @@
 import { computed, inject, Injectable, type OnDestroy, signal } from '@angular/core';
-import {
-  type ShownTriageSuggestion,
-  type TriageSuggestion,
-  type TriageSuggestions,
-  type TriageTarget,
-  TriageTargetSchema,
-} from '@ladder/contracts';
+import type { ShownTriageSuggestion, TriageSuggestions } from '@ladder/contracts';
 import { firstValueFrom } from 'rxjs';
-import { TriageSuggestionsApi } from './triage-suggestions.api';
+import { type ShownSuggestion, suggestionsOf } from '../shared/triage-suggestion';
+import { TriageSuggestionsApi } from '../shared/triage-suggestions.api';
 
 /** How long typing must pause before the text is sent for suggestions. */
 export const TRIAGE_DEBOUNCE_MS = 500;
-
-export interface ShownSuggestion extends TriageSuggestion {
-  target: TriageTarget;
-}
 
 /**
  * Suggestions for the title and description being typed, asked for once typing pauses; only the latest text's
@@ -28,14 +19,7 @@ export class TriageSuggestionsStore implements OnDestroy {
   private readonly answer = signal<TriageSuggestions | null>(null);
 
   /** The targets with a suggestion, in the contract's order. */
-  readonly suggestions = computed<ShownSuggestion[]>(() => {
-    const answer = this.answer();
-    if (!answer) return [];
-    return TriageTargetSchema.options.flatMap((target) => {
-      const suggestion = answer[target];
-      return suggestion ? [{ target, ...suggestion }] : [];
-    });
-  });
+  readonly suggestions = computed<ShownSuggestion[]>(() => suggestionsOf(this.answer()));
 
   /** What the agent was shown, as the create request records it. */
   readonly shown = computed<ShownTriageSuggestion[]>(() =>

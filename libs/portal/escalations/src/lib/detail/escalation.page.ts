@@ -21,6 +21,8 @@ import {
 } from '@ladder/portal/ui';
 import { firstValueFrom, interval } from 'rxjs';
 import { ActionBarComponent } from './action-bar.component';
+import { AlertPanelComponent } from './alert-panel.component';
+import { AlertSuggestionsComponent } from './alert-suggestions.component';
 import { type AssignChoice, AssignDialog, type AssignData } from './assign.dialog';
 import { EscalationStore } from './escalation.store';
 import { type LevelChange, LevelChangeDialog, type LevelChangeData } from './level-change.dialog';
@@ -52,6 +54,8 @@ interface ActionRequest {
     MatCardModule,
     MatProgressBarModule,
     ActionBarComponent,
+    AlertPanelComponent,
+    AlertSuggestionsComponent,
     ContactListComponent,
     EmptyStateComponent,
     GuidancePanelComponent,
@@ -133,6 +137,11 @@ export class EscalationPage {
 
   protected act(choice: ActionChoice): void {
     void this.run(choice);
+  }
+
+  /** Monitoring reported the alert resolved: the resolve dialog, its summary written out for the agent to edit. */
+  protected resolveAsProposed(summary: string): void {
+    void this.run('resolve', { summary });
   }
 
   private async run(choice: ActionChoice, initial?: Record<string, unknown>): Promise<void> {

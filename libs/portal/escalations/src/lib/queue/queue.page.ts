@@ -22,6 +22,7 @@ import {
   STATUS_LABEL,
   StatusChipComponent,
 } from '@ladder/portal/ui';
+import { AlertMarkerComponent } from './alert-marker.component';
 import { QueueStore } from './queue.store';
 
 /** The SLA states worth filtering the queue by, and the badges a row shows. */
@@ -47,6 +48,7 @@ const SORTS: readonly { value: EscalationSort; label: string }[] = [
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
+    AlertMarkerComponent,
     DueTimeComponent,
     EmptyStateComponent,
     PageHeaderComponent,

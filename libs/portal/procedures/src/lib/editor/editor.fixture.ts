@@ -41,7 +41,12 @@ export function richDraft(fields: Partial<ProcedureVersionDetail> = {}): Procedu
         {
           id: 'reopened-raise',
           name: 'Reopened payroll',
-          when: { affectedService: ['Payroll'], reopened: true, reassignmentsAtLeast: 2 },
+          when: {
+            affectedService: ['Payroll'],
+            reopened: true,
+            reassignmentsAtLeast: 2,
+            alertsForService: { moreThan: 5, withinMinutes: 10 },
+          },
           then: { action: 'raise-severity', to: 'S2' },
         },
         {

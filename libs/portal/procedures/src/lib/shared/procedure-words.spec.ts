@@ -18,10 +18,15 @@ describe('procedure words', () => {
         reassignmentsAtLeast: 3,
         reopened: true,
         updateOverdue: true,
+        alertsForService: { moreThan: 5, withinMinutes: 90 },
       }),
     ).toBe(
       'severity S1 or S2, category network, service Payroll, at L1 or L2, 1h 30m at the level, ' +
-        'unacknowledged for 10m, reassigned at least 3 times, reopened, stakeholder update overdue',
+        'unacknowledged for 10m, reassigned at least 3 times, reopened, stakeholder update overdue, ' +
+        'more than 5 alerts for the service within 1h 30m',
+    );
+    expect(describeCondition({ alertsForService: { moreThan: 5, withinMinutes: 10 } })).toBe(
+      'more than 5 alerts for the service within 10m',
     );
     expect(describeCondition({})).toBe('always');
   });

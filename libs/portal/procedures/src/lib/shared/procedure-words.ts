@@ -35,6 +35,9 @@ export function describeCondition(when: RuleCondition): string {
     when.reassignmentsAtLeast !== undefined && `reassigned at least ${when.reassignmentsAtLeast} times`,
     when.reopened && 'reopened',
     when.updateOverdue && 'stakeholder update overdue',
+    when.alertsForService &&
+      `more than ${when.alertsForService.moreThan} alerts for the service within ` +
+        formatMinutes(when.alertsForService.withinMinutes),
   ].filter((part): part is string => typeof part === 'string');
   return parts.length ? parts.join(', ') : 'always';
 }

@@ -44,6 +44,20 @@ describe('checkDraft', () => {
     });
   });
 
+  it('asks for both numbers of an alert count, within the contract’s bounds', () => {
+    const form = formOf();
+    form.get('definition.rules.1.when.alertsForService.withinMinutes')?.setValue(null);
+    form.get('definition.rules.1.when.alertsForService.moreThan')?.setValue(0);
+    expect(errorsOf(form)).toStrictEqual({
+      'definition.rules.1.when.alertsForService.moreThan': 'At least 1',
+      'definition.rules.1.when.alertsForService.withinMinutes': 'Enter a number',
+    });
+    form.get('definition.rules.1.when.alertsForService')?.setValue({ moreThan: 5, withinMinutes: 1441 });
+    expect(errorsOf(form)).toStrictEqual({
+      'definition.rules.1.when.alertsForService.withinMinutes': 'At most 1440',
+    });
+  });
+
   it('reports the checks across fields', () => {
     const form = formOf();
     form.get('definition.levels.0.defaultTeamId')?.setValue(TEAM_NETWORK);

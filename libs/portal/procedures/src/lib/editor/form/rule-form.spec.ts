@@ -35,4 +35,23 @@ describe('rule form', () => {
     form.controls.when.patchValue({ severity: [], minutesAtLevel: null, reopened: false });
     expect(ruleFromForm(form.getRawValue()).when).toStrictEqual({ category: ['network'] });
   });
+
+  it('keeps the alert count as given, drops it once both fields are cleared, and keeps a half-filled one to report', () => {
+    const form = ruleForm({
+      id: 'storm',
+      name: 'Alert storm',
+      when: { alertsForService: { moreThan: 5, withinMinutes: 10 } },
+      then: { action: 'raise-severity', to: 'S2' },
+    });
+    expect(ruleFromForm(form.getRawValue()).when).toStrictEqual({
+      alertsForService: { moreThan: 5, withinMinutes: 10 },
+    });
+    const count = form.controls.when.controls.alertsForService;
+    count.patchValue({ withinMinutes: null });
+    expect(ruleFromForm(form.getRawValue()).when).toStrictEqual({
+      alertsForService: { moreThan: 5, withinMinutes: null },
+    });
+    count.patchValue({ moreThan: null });
+    expect(ruleFromForm(form.getRawValue()).when).toStrictEqual({});
+  });
 });

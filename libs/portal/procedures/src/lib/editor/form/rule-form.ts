@@ -13,6 +13,12 @@ import {
 
 export type RuleActionKind = RuleAction['action'];
 
+/** Both empty: the condition is not set; one empty: the schema asks for it. */
+type AlertCountForm = FormGroup<{
+  moreThan: FormControl<number | null>;
+  withinMinutes: FormControl<number | null>;
+}>;
+
 export type RuleForm = FormGroup<{
   id: FormControl<string>;
   name: FormControl<string>;
@@ -27,6 +33,7 @@ export type RuleForm = FormGroup<{
     reassignmentsAtLeast: FormControl<number | null>;
     reopened: FormControl<boolean>;
     updateOverdue: FormControl<boolean>;
+    alertsForService: AlertCountForm;
   }>;
   /** Holds the fields of every action; only those of the chosen one are saved. */
   then: FormGroup<{
@@ -70,6 +77,10 @@ export function ruleForm(rule: TriggerRule | { id: string }): RuleForm {
       reassignmentsAtLeast: numberControl(when.reassignmentsAtLeast),
       reopened: flagControl(when.reopened),
       updateOverdue: flagControl(when.updateOverdue),
+      alertsForService: new FormGroup({
+        moreThan: numberControl(when.alertsForService?.moreThan),
+        withinMinutes: numberControl(when.alertsForService?.withinMinutes),
+      }),
     }),
     then: new FormGroup({
       action: new FormControl<RuleActionKind>(then.action, { nonNullable: true }),
@@ -92,6 +103,12 @@ function actionFromForm(then: ActionFields): Loose<RuleAction> {
   }
 }
 
+function alertCountFromForm(
+  count: RuleFormValue['when']['alertsForService'],
+): Loose<TriggerRule['when']['alertsForService']> {
+  return count.moreThan === null && count.withinMinutes === null ? undefined : { ...count };
+}
+
 export function ruleFromForm(value: RuleFormValue): Loose<TriggerRule> {
   const { when } = value;
   const conditions: Loose<TriggerRule['when']> = {
@@ -104,6 +121,7 @@ export function ruleFromForm(value: RuleFormValue): Loose<TriggerRule> {
     reassignmentsAtLeast: optionalNumber(when.reassignmentsAtLeast),
     reopened: when.reopened || undefined,
     updateOverdue: when.updateOverdue || undefined,
+    alertsForService: alertCountFromForm(when.alertsForService),
   };
   return { id: value.id, name: value.name, when: withoutUndefined(conditions), then: actionFromForm(value.then) };
 }

@@ -61,4 +61,24 @@ describe('editor sections', () => {
     expect(labels(4).slice(-2)).toEqual(['Rule 5 action', 'To level']);
     expect(labels(2).slice(-3)).toEqual(['Rule 3 action', 'Contact', 'Of level']);
   });
+
+  it('shows a rule’s alert count in its two fields and reads back what is typed', () => {
+    const { form, options } = setUp();
+    const fixture = TestBed.createComponent(RulesComponent);
+    const rules = form.controls.definition.controls.rules;
+    fixture.componentRef.setInput('rules', rules);
+    fixture.componentRef.setInput('options', options);
+    fixture.detectChanges();
+    const rule = (fixture.nativeElement as HTMLElement).querySelectorAll('fieldset')[1];
+    const field = (name: string) => rule?.querySelector<HTMLInputElement>(`input[formcontrolname="${name}"]`);
+    expect([field('moreThan')?.value, field('withinMinutes')?.value]).toEqual(['5', '10']);
+    const within = field('withinMinutes');
+    if (!within) throw new Error('no minutes field');
+    within.value = '15';
+    within.dispatchEvent(new Event('input'));
+    expect(ruleFromForm(rules.at(1).getRawValue()).when.alertsForService).toStrictEqual({
+      moreThan: 5,
+      withinMinutes: 15,
+    });
+  });
 });

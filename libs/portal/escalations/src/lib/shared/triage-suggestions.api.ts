@@ -3,7 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import type { TriageSuggestionRequest, TriageSuggestions } from '@ladder/contracts';
 import type { Observable } from 'rxjs';
 
-/** HTTP only: triage suggestions for the text of an escalation being opened. */
+/** HTTP only: triage suggestions for the text of an escalation, being opened or open. */
 @Injectable({ providedIn: 'root' })
 export class TriageSuggestionsApi {
   private readonly http = inject(HttpClient);
