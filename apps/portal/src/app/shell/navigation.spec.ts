@@ -23,6 +23,7 @@ describe('navigation by role', () => {
       'Reviews',
       'Survey',
       'Deliveries',
+      'Integrations',
       'Calendars',
       'Imports',
       'Feedback',

@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/reviews', label: 'Reviews', exact: false, roles: ['manager', 'process_owner', 'admin'] },
   { path: '/surveys/template', label: 'Survey', exact: false, roles: ['process_owner', 'admin'] },
   { path: '/admin/deliveries', label: 'Deliveries', exact: false, roles: ['admin'] },
+  { path: '/admin/integrations', label: 'Integrations', exact: false, roles: ['admin'] },
   { path: '/admin/calendars', label: 'Calendars', exact: false, roles: ['process_owner', 'admin'] },
   { path: '/admin/imports', label: 'Imports', exact: false, roles: ['manager', 'admin'] },
   // Everyone can suggest; those who read the suggestions land on the list, which links to the form.

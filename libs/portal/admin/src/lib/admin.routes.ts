@@ -10,6 +10,12 @@ export const ADMIN_ROUTES: Routes = [
     loadComponent: () => import('./deliveries/deliveries.page').then((m) => m.DeliveriesPage),
   },
   {
+    path: 'integrations',
+    title: 'Integrations · Ladder',
+    canActivate: [roleGuard('admin')],
+    loadComponent: () => import('./integrations/integrations.page').then((m) => m.IntegrationsPage),
+  },
+  {
     path: 'calendars',
     title: 'Calendars · Ladder',
     canActivate: [roleGuard('process_owner', 'admin')],
