@@ -1,4 +1,4 @@
 export * from './lib/sla.module';
 export * from './lib/scheduler/sla-scheduler.service';
 export * from './lib/calendars/calendar.entity';
-export { recomputeSoon } from './lib/scheduler/job-queue';
+export { requestRecompute } from './lib/scheduler/job-queue';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@ladder/api/common';
 import { EscalationCreationService } from '@ladder/api/escalations';
-import { recomputeSoon } from '@ladder/api/sla';
+import { requestRecompute } from '@ladder/api/sla';
 import type { IntakeResult } from '@ladder/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { applyNotification, type AlertEventType, type OpenAlertState } from './alert-state';
@@ -166,7 +166,7 @@ export class AlertIntakeService {
     }
     // A repeat adds no event, so the trigger rules that count alerts are looked at again on request.
     const repeated = changed.filter((a) => a.fired > 0).map((a) => a.escalationId);
-    await recomputeSoon(m, repeated, now);
+    await requestRecompute(m, repeated, now);
   }
 }
 

@@ -2,7 +2,7 @@ import { FrozenClock } from '@ladder/api/common';
 import { EscalationsModule } from '@ladder/api/escalations';
 import { createTestApp, EscalationClient, type TestApp } from '@ladder/api/testing';
 import type { Escalation, ProcedureDefinition, TimelineEvent, TriggerRule } from '@ladder/contracts';
-import { recomputeSoon } from '../../index';
+import { requestRecompute } from '../../index';
 import { SlaModule } from '../sla.module';
 import { SlaScheduler } from './sla-scheduler.service';
 
@@ -72,7 +72,7 @@ describe('trigger rules counting alerts for the service (frozen clock)', () => {
   /** As the intake does after an alert: the escalations are planned again at once. */
   const recomputeAt = async (moment: string, ...ids: string[]) => {
     clock.set(at(moment));
-    await recomputeSoon(t.dataSource.manager, ids, at(moment));
+    await requestRecompute(t.dataSource.manager, ids, at(moment));
     while ((await scheduler.drain()) > 0);
   };
   const escalation = async (id: string) => (await agent.get(`/api/escalations/${id}`)).body as Escalation;

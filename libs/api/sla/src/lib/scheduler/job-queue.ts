@@ -49,6 +49,21 @@ export async function recomputeSoon(m: EntityManager, escalationIds: readonly st
   await scheduleDeadlines(m, new Map(escalationIds.map((id) => [id, now])));
 }
 
+/**
+ * Asks for one more look at each escalation without touching its deadline job, which a worker may hold: a request
+ * made while one is pending is covered by it, and the scheduler never waits on the caller's transaction (callers
+ * that touch many escalations at a time, like alert intake, would otherwise deadlock with it).
+ */
+export async function requestRecompute(m: EntityManager, escalationIds: readonly string[], now: Date): Promise<void> {
+  if (!escalationIds.length) return;
+  await m.query(
+    `INSERT INTO job (kind, key, escalation_id, run_at)
+     SELECT 'recompute', 'recompute:' || id, id, $2 FROM unnest($1::uuid[]) AS id ORDER BY id
+     ON CONFLICT (key) DO NOTHING`,
+    [[...escalationIds].sort(), now],
+  );
+}
+
 const MAX_BACKOFF_MS = 3_600_000;
 
 /** Puts failed jobs back with a growing delay and the error, so one bad escalation cannot stall the rest. */
