@@ -1,5 +1,4 @@
 import { Agent } from 'node:http';
-import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { IntakeResult, IntegrationWithSecret } from '@ladder/contracts';
 import { percentileCont } from '@ladder/domain';
@@ -7,6 +6,7 @@ import { Client } from 'pg';
 import { z } from 'zod';
 import { postWebhook, runStorm, type StormPlan } from './alert-storm';
 import { ApiProcess } from './api-process';
+import { machineLine } from './bench.report';
 import { benchDatabases } from './bench-env';
 import { BenchDatabase } from './bench-database';
 
@@ -136,12 +136,7 @@ async function main(): Promise<void> {
       `redelivery of all ${storm.webhooks} webhooks: ${redelivered} alerts, ${changed} changed anything, ${redeliverySeconds.toFixed(1)} s (one at a time)`,
     );
     if (storm.failures.length) console.log(`first failures: ${storm.failures.slice(0, 3).join(' | ')}`);
-    console.log(
-      `${cpus().length} CPUs, load average 1/5 min: ${loadavg()
-        .slice(0, 2)
-        .map((l) => l.toFixed(1))
-        .join(' / ')}`,
-    );
+    console.log(machineLine());
     if (!ok) process.exitCode = 1;
   } finally {
     await api?.stop();

@@ -1,4 +1,3 @@
-import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { TimeAtLevelReport } from '@ladder/contracts';
 import { percentileCont } from '@ladder/domain';
@@ -6,6 +5,7 @@ import { Client } from 'pg';
 import { ensureHistoryDatabase } from './analytics-database';
 import { benchDatabases } from './bench-env';
 import { ApiProcess } from './api-process';
+import { machineLine } from './bench.report';
 import { BenchDatabase } from './bench-database';
 import { RAW_EVENT_REPORTS } from './raw-event-reports';
 import { runReads, type ReadResult } from './read-load';
@@ -89,12 +89,7 @@ async function main(): Promise<void> {
     await writers.close(true);
   }
   console.log(`\n${table(rows, seconds)}`);
-  console.log(
-    `${cpus().length} CPUs, load average 1/5 min: ${loadavg()
-      .slice(0, 2)
-      .map((l) => l.toFixed(1))
-      .join(' / ')}; range ${range}`,
-  );
+  console.log(`${machineLine()}; range ${range}`);
 }
 
 /** How far the rollup's percentiles are from the exact ones, over every figure of the time-at-level report. */

@@ -1,3 +1,4 @@
+import { cpus, loadavg } from 'node:os';
 import { percentileCont } from '@ladder/domain';
 import type { WriteCheck } from './bench-database';
 import type { PhaseResult } from './transition-load';
@@ -25,4 +26,10 @@ export function checkLine(check: WriteCheck, answered: number): { ok: boolean; t
     ok,
     text: `${ok ? 'OK' : 'MISMATCH'}: ${answered} 2xx answers; written ${check.events} level-change events, ${check.stints} stints, ${check.versions} version steps; ${check.brokenStints} escalations without exactly one open stint`,
   };
+}
+
+/** The machine a figure was measured on: CPUs and the load average of the last 1 and 5 minutes. */
+export function machineLine(): string {
+  const [one = 0, five = 0] = loadavg();
+  return `${cpus().length} CPUs, load average 1/5 min: ${one.toFixed(1)} / ${five.toFixed(1)}`;
 }

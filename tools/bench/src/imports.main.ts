@@ -1,4 +1,3 @@
-import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { IMPORT_CONTENT_TYPES, type ImportRun } from '@ladder/contracts';
@@ -6,6 +5,7 @@ import { Client } from 'pg';
 import { z } from 'zod';
 import { benchDatabases } from './bench-env';
 import { ApiProcess } from './api-process';
+import { machineLine } from './bench.report';
 import { BenchDatabase } from './bench-database';
 import { generateHistoryFile } from './imports-file';
 
@@ -105,12 +105,7 @@ async function main(): Promise<void> {
     console.log(
       `${ok ? 'OK' : 'MISMATCH'}: run ${run.status}, ${run.written} written; in SQL ${rows.escalations} escalations, ${rows.events} events, ${rows.stints} stints (expected ${file.escalations}, ${file.events}, ${file.stints})`,
     );
-    console.log(
-      `${cpus().length} CPUs, load average 1/5 min: ${loadavg()
-        .slice(0, 2)
-        .map((l) => l.toFixed(1))
-        .join(' / ')}`,
-    );
+    console.log(machineLine());
     if (!ok) process.exitCode = 1;
   } finally {
     await api?.stop();

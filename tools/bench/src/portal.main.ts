@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { percentileCont } from '@ladder/domain';
 import { chromium, type Browser } from 'playwright-core';
 import { ensureHistoryDatabase } from './analytics-database';
 import { ApiProcess } from './api-process';
+import { machineLine } from './bench.report';
 import { benchDatabases } from './bench-env';
 import { timeToFirstChart, type StorageState } from './first-chart';
 import { initialJavaScript } from './initial-bundle';
@@ -75,10 +75,7 @@ async function main(): Promise<void> {
         ...lines,
         `(${values.runs} runs each after one warm-up, fresh browser context each, ${range})`,
         `initial JavaScript ${kB(bundle.gzipBytes)} kB gzip (${bundle.files.join(', ')})`,
-        `${cpus().length} CPUs, load average 1/5 min: ${loadavg()
-          .slice(0, 2)
-          .map((l) => l.toFixed(1))
-          .join(' / ')}`,
+        machineLine(),
       ].join('\n'),
     );
   } finally {

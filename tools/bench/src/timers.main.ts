@@ -1,10 +1,10 @@
-import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { z } from 'zod';
 import { benchDatabases } from './bench-env';
 import { ApiProcess } from './api-process';
+import { machineLine } from './bench.report';
 import { BenchDatabase } from './bench-database';
 import { dueDeadlines, dueJobs, lastNumber, openTimedEscalations, warningDelays } from './timer-database';
 
@@ -90,12 +90,7 @@ async function main(): Promise<void> {
     console.log(
       `| backlog of ${options.backlog} due deadlines | all run in ${deadlines.toFixed(1)} s (${Math.round(options.backlog / deadlines)}/s); follow-ups done after ${everything.toFixed(1)} s |`,
     );
-    console.log(
-      `${cpus().length} CPUs, load average 1/5 min: ${loadavg()
-        .slice(0, 2)
-        .map((l) => l.toFixed(1))
-        .join(' / ')}`,
-    );
+    console.log(machineLine());
   } finally {
     await api?.stop();
     await client.end();
