@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { AppConfig, Clock } from '@ladder/api/common';
 import {
   dataSourceQuery,
@@ -13,9 +13,12 @@ import { DataSource } from 'typeorm';
 /** Enough history for the dashboards to tell a story, small enough for a first start on the embedded engine. */
 const DEMO_HISTORY = { escalations: 3000, days: 90, seed: 2026 };
 
-/** On a demo start (embedded engine by default) an empty database gets the organisation, registers and a history. */
+/**
+ * On a demo start (embedded engine by default) an empty database gets the organisation, registers and a history.
+ * At module init, so the background work that starts at bootstrap (scheduler, triage training, ...) finds it there.
+ */
 @Injectable()
-export class DemoSeedService implements OnApplicationBootstrap {
+export class DemoSeedService implements OnModuleInit {
   private readonly logger = new Logger(DemoSeedService.name);
 
   constructor(
@@ -25,7 +28,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly demoReview: DemoReviewSeeder,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  async onModuleInit(): Promise<void> {
     if (!this.config.seedDemo) return;
     await seedOrganisation(this.dataSource);
     await seedDemoRegisters(this.dataSource, this.clock.now());
