@@ -205,7 +205,10 @@ describe('alert intake journey', () => {
     await panel.waitFor();
     const shown = (await panel.textContent()) ?? '';
     for (const [name, value] of Object.entries(LABELS)) expect(shown).toMatch(labelled(name, value));
-    await page.getByTestId('alert-suggestions').waitFor();
+    // The models learned from the demo history at start-up: the suggestions name a category for its text.
+    const suggestions = page.getByTestId('alert-suggestions');
+    await suggestions.getByText(/^Learned from \d+ resolved escalations$/).waitFor();
+    await expect(suggestions.textContent()).resolves.toMatch(/Category/i);
     await screenshotWhole(page, 'intake-10-escalation-alert-panel');
     expect(await accessibilityProblems(page)).toEqual([]);
     await signOut(page);

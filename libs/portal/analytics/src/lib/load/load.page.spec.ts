@@ -1,17 +1,28 @@
-import type { LoadReport } from '@ladder/contracts';
+import type { ArrivalSpikeList, LoadReport } from '@ladder/contracts';
 import { MatSelect } from '@angular/material/select';
+import { TestBed } from '@angular/core/testing';
 import { By } from '@angular/platform-browser';
 import { ChartComponent } from '@ladder/portal/ui';
-import { of } from 'rxjs';
+import { of, throwError, type Observable } from 'rxjs';
 import { defaultRange, previousPeriod } from '../filters/report-filters';
 import { renderReportPage, toggleButton } from '../shared/report-page.fixture';
+import { SPIKES } from './arrival-spikes.fixture';
 import { LOAD, LOAD_WEEK_BEFORE } from './load.fixture';
 import { LoadPage } from './load.page';
 import { browserTimeZone } from './time-zones';
 
-async function render(url: string, answer: (params: Record<string, string>) => LoadReport) {
-  const api = { report: jest.fn((_name: string, params: Record<string, string>) => of(answer(params))) };
-  return { ...(await renderReportPage(LoadPage, url, api)), api };
+async function render(
+  url: string,
+  answer: (params: Record<string, string>) => LoadReport,
+  spikes: () => Observable<ArrivalSpikeList> = () => of(SPIKES),
+) {
+  const api = {
+    report: jest.fn((name: string, params: Record<string, string>) =>
+      name === 'arrival-spikes' ? spikes() : of(answer(params)),
+    ),
+  };
+  const loadCalls = () => api.report.mock.calls.filter(([name]) => name === 'load');
+  return { ...(await renderReportPage(LoadPage, url, api)), api, loadCalls };
 }
 
 /** The API's answer for either week, in the zone it was asked for. */
@@ -36,10 +47,10 @@ const cellsOf = (el: HTMLElement, caption: string) =>
 
 describe('LoadPage', () => {
   it("asks for the filters' load with hours in the browser's zone, and draws the heatmap, teams and days", async () => {
-    const { el, api } = await render('/', () => LOAD);
-    expect(api.report).toHaveBeenCalledTimes(1);
+    const { el, api, loadCalls } = await render('/', () => LOAD);
+    expect(loadCalls()).toHaveLength(1);
     expect(api.report).toHaveBeenCalledWith('load', { ...defaultRange(new Date()), timeZone: browserTimeZone() });
-    expect(headings(el)).toEqual(['Arrivals by hour of week', 'Team capacity', 'Arrivals per day']);
+    expect(headings(el)).toEqual(['Arrivals by hour of week', 'Team capacity', 'Arrivals per day', 'Arrival spikes']);
     const labels = Array.from(el.querySelectorAll('canvas')).map((canvas) => canvas.getAttribute('aria-label'));
     expect(labels[0]).toContain('The busiest hour is Monday 09:00–10:00 (Europe/Berlin) with 4 escalations opened.');
     expect(el.querySelector('ladder-heat-scale')?.textContent).toContain(
@@ -62,12 +73,12 @@ describe('LoadPage', () => {
   });
 
   it('counts hours in the zone the URL names and draws the comparison period on the same colour scale', async () => {
-    const { el, api } = await render(
+    const { el, api, loadCalls } = await render(
       '/?from=2026-11-02&to=2026-11-08&timeZone=Asia/Tokyo&compare=previous',
       weekOrWeekBefore,
     );
     const range = { from: '2026-11-02', to: '2026-11-08' };
-    expect(api.report).toHaveBeenCalledTimes(2);
+    expect(loadCalls()).toHaveLength(2);
     expect(api.report).toHaveBeenCalledWith('load', { ...range, timeZone: 'Asia/Tokyo' });
     expect(api.report).toHaveBeenCalledWith('load', { ...previousPeriod(range), timeZone: 'Asia/Tokyo' });
     expect(headings(el)).toEqual([
@@ -75,6 +86,7 @@ describe('LoadPage', () => {
       'Arrivals by hour of week, comparison period',
       'Team capacity',
       'Arrivals per day',
+      'Arrival spikes',
     ]);
     // The week before's busiest hour (8) tops both scales.
     const scales = Array.from(el.querySelectorAll('ladder-heat-scale')).map((s) => s.textContent);
@@ -128,5 +140,53 @@ describe('LoadPage', () => {
     expect(el.querySelector('canvas')).toBeNull();
     expect(el.textContent).toContain('No escalation was opened in this period with these filters.');
     expect(el.textContent).toContain('No team matches these filters.');
+  });
+
+  it('lists the spikes of the period alone, their hours in the zone the URL names', async () => {
+    const { el, api } = await render(
+      '/?from=2026-11-02&to=2026-11-08&timeZone=Asia/Tokyo&severity=critical',
+      weekOrWeekBefore,
+    );
+    expect(api.report).toHaveBeenCalledWith('arrival-spikes', { from: '2026-11-02', to: '2026-11-08' });
+    const card = el.querySelector('[data-testid="arrival-spikes"]');
+    expect(card?.textContent).toContain('at least 5 escalations of one category or affected service');
+    expect(
+      cellsOf(el, 'Hours when one category or affected service had far more escalations opened than usual'),
+    ).toEqual([
+      [
+        'When (Asia/Tokyo)',
+        'Counted by',
+        'Name',
+        'Opened',
+        'Usual at this hour',
+        'Weeks of history',
+        'Times the usual',
+      ],
+      ['Wed, 4 Nov 2026, 22:05–23:05', 'Affected service', 'Payments API', '12', '2.3', '8', '5.3'],
+      ['Mon, 2 Nov 2026, 17:00–18:00', 'Category', 'Network', '5', '0', '4', '–'],
+    ]);
+    // The queue filters by no category or service.
+    expect(card?.querySelector('a')).toBeNull();
+  });
+
+  it('says in words when no spike was recorded in the period, and when the spikes could not be loaded', async () => {
+    const quiet = await render(
+      '/',
+      () => LOAD,
+      () => of({ items: [] }),
+    );
+    expect(quiet.el.querySelector('[data-testid="arrival-spikes"]')?.textContent).toContain(
+      'No arrival spikes in this period: no category or affected service came in far above its usual hour.',
+    );
+    TestBed.resetTestingModule();
+    const failed = await render(
+      '/',
+      () => LOAD,
+      () => throwError(() => new Error('offline')),
+    );
+    expect(failed.el.querySelector('[data-testid="arrival-spikes"]')?.textContent).toContain(
+      'This report could not be loaded',
+    );
+    expect(headings(failed.el)).toContain('Team capacity');
   });
 });

@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  ArrivalSpikeList,
   BottlenecksReport,
   DrillDownPage,
   FlowReport,
@@ -27,6 +28,8 @@ export interface ReportTypes {
   'drill-down': DrillDownPage;
   /** Not a report of the filters: every escalation opened with triage suggestions on screen, so far. */
   'triage-acceptance': TriageAcceptance;
+  /** Recorded spikes whose hour ended in `from`..`to` only: the other filters do not apply. */
+  'arrival-spikes': ArrivalSpikeList;
 }
 export type ReportName = keyof ReportTypes;
 
