@@ -10,6 +10,7 @@ import {
   ImpactSchema,
   IntegrationKindSchema,
   UrgencySchema,
+  type AlertRoute,
   type CreateIntegration,
   type Integration,
   type Team,
@@ -42,6 +43,17 @@ export interface IntegrationDialogData {
  * Creates or edits an integration and its routing. It stays open until the save goes through, showing the contract's
  * and the API's errors next to the fields; closes with what the API saved.
  */
+interface RuleTarget {
+  control: keyof AlertRoute;
+  label: string;
+  /** The empty choice's words. */
+  unset: string;
+  options: readonly { value: string; label: string }[];
+}
+
+const NOT_SET = 'Not set by this rule';
+const same = (value: string) => ({ value, label: value });
+
 @Component({
   selector: 'ladder-integration-dialog',
   imports: [
@@ -66,6 +78,19 @@ export class IntegrationDialog {
   protected readonly urgencies = UrgencySchema.options;
   protected readonly categories = choicesFor(this.data.categories, this.data.form, 'category');
   protected readonly services = choicesFor(this.data.services, this.data.form, 'affectedService');
+  /** What a routing rule can set, each a select whose empty choice leaves it to later rules or the defaults. */
+  protected readonly ruleTargets: readonly RuleTarget[] = [
+    { control: 'category', label: 'Category', unset: NOT_SET, options: this.categories.map(same) },
+    { control: 'affectedService', label: 'Affected service', unset: NOT_SET, options: this.services.map(same) },
+    {
+      control: 'teamId',
+      label: 'Team',
+      unset: "Procedure's route",
+      options: this.data.teams.map((t) => ({ value: t.id, label: t.name })),
+    },
+    { control: 'impact', label: 'Impact', unset: NOT_SET, options: this.impacts.map(same) },
+    { control: 'urgency', label: 'Urgency', unset: NOT_SET, options: this.urgencies.map(same) },
+  ];
   protected readonly form = integrationFormGroup(this.data.form);
   protected readonly rules = this.form.controls.rules;
   protected readonly saving = signal(false);
