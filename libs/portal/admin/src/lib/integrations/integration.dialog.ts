@@ -91,6 +91,8 @@ export class IntegrationDialog {
     { control: 'impact', label: 'Impact', unset: NOT_SET, options: this.impacts.map(same) },
     { control: 'urgency', label: 'Urgency', unset: NOT_SET, options: this.urgencies.map(same) },
   ];
+  /** The defaults are the same choices but the team, which only a rule can set, and have no empty choice. */
+  protected readonly defaultTargets = this.ruleTargets.filter((target) => target.control !== 'teamId');
   protected readonly form = integrationFormGroup(this.data.form);
   protected readonly rules = this.form.controls.rules;
   protected readonly saving = signal(false);

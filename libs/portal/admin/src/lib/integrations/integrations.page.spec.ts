@@ -5,30 +5,14 @@ import { MatDialog } from '@angular/material/dialog';
 import type { Integration, IntegrationWithSecret } from '@ladder/contracts';
 import { ApiError, Notifier, ReferenceStore } from '@ladder/portal/core';
 import { of, throwError } from 'rxjs';
+import { INTEGRATION } from './integration.fixture';
 import { IntegrationSecretDialog, type IntegrationSecretData } from './integration-secret.dialog';
 import { IntegrationDialog, type IntegrationDialogData } from './integration.dialog';
 import { IntegrationsApi } from './integrations.api';
 import { IntegrationsPage } from './integrations.page';
 import { RotateSecretDialog } from './rotate-secret.dialog';
 
-const integration: Integration = {
-  id: '5a7c3e2d-1b4f-4c8a-9e6d-0f1a2b3c4d5e',
-  name: 'Production Alertmanager',
-  kind: 'alertmanager',
-  enabled: true,
-  proposeResolution: true,
-  routing: {
-    defaults: { category: 'software', affectedService: 'Payroll', impact: 'medium', urgency: 'medium' },
-    serviceLabel: 'service',
-    rules: [],
-  },
-  endpoint: '/api/intake/alertmanager',
-  createdAt: '2026-11-20T08:00:00.000Z',
-  lastReceivedAt: '2026-11-26T14:05:00.000Z',
-  notificationsReceived: 1204,
-  openEscalations: 3,
-  version: 3,
-};
+const integration = INTEGRATION;
 const withSecret: IntegrationWithSecret = { ...integration, version: 4, secret: 'the-new-secret' };
 
 describe('IntegrationsPage', () => {

@@ -2,27 +2,11 @@ import { TestBed } from '@angular/core/testing';
 import type { Integration } from '@ladder/contracts';
 import { ApiError, Notifier } from '@ladder/portal/core';
 import { of, throwError } from 'rxjs';
+import { INTEGRATION } from './integration.fixture';
 import { IntegrationsApi } from './integrations.api';
 import { IntegrationsStore } from './integrations.store';
 
-const integration: Integration = {
-  id: '5a7c3e2d-1b4f-4c8a-9e6d-0f1a2b3c4d5e',
-  name: 'Production Alertmanager',
-  kind: 'alertmanager',
-  enabled: true,
-  proposeResolution: true,
-  routing: {
-    defaults: { category: 'software', affectedService: 'Payroll', impact: 'medium', urgency: 'medium' },
-    serviceLabel: 'service',
-    rules: [],
-  },
-  endpoint: '/api/intake/alertmanager',
-  createdAt: '2026-11-20T08:00:00.000Z',
-  lastReceivedAt: null,
-  notificationsReceived: 0,
-  openEscalations: 0,
-  version: 3,
-};
+const integration: Integration = { ...INTEGRATION, lastReceivedAt: null, notificationsReceived: 0, openEscalations: 0 };
 const { name, kind, proposeResolution, routing } = integration;
 
 describe('IntegrationsStore', () => {
