@@ -1,6 +1,5 @@
-import { inject } from '@angular/core';
 import type { Route } from '@angular/router';
-import { authGuard, roleGuard, SessionStore, signedOutGuard } from '@ladder/portal/core';
+import { authGuard, roleGuard, sessionRole, signedOutGuard } from '@ladder/portal/core';
 import { homeFor } from './shell/navigation';
 import { ShellComponent } from './shell/shell.component';
 
@@ -28,8 +27,8 @@ export const appRoutes: Route[] = [
       {
         path: '',
         pathMatch: 'full',
-        redirectTo: () => {
-          const role = inject(SessionStore).role();
+        redirectTo: async () => {
+          const role = await sessionRole();
           return role ? homeFor(role) : '/sign-in';
         },
       },

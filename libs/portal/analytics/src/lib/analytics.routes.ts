@@ -1,6 +1,5 @@
-import { inject } from '@angular/core';
 import type { Routes } from '@angular/router';
-import { roleGuard, SessionStore } from '@ladder/portal/core';
+import { roleGuard, sessionRole } from '@ladder/portal/core';
 import { provideLadderCharts } from '@ladder/portal/ui';
 import { reportPagesFor } from './layout/report-pages';
 import { ReportsLayout } from './layout/reports.layout';
@@ -39,7 +38,7 @@ export const REPORT_ROUTES: Routes = [
           {
             path: '',
             pathMatch: 'full',
-            redirectTo: () => reportPagesFor(inject(SessionStore).role())[0]?.path ?? 'time-at-level',
+            redirectTo: async () => reportPagesFor(await sessionRole())[0]?.path ?? 'time-at-level',
           },
           {
             path: 'overview',

@@ -38,20 +38,34 @@ describe('SessionStore', () => {
 
   afterEach(() => http.verify());
 
-  it('treats a 401 from /api/me as nobody signed in, without an error message', async () => {
-    const loading = store.load();
+  const answerNobodySignedIn = () =>
     http
       .expectOne('/api/me')
       .flush(
         { code: 'unauthenticated', message: 'Sign in', correlationId: 'c1' },
         { status: 401, statusText: 'Unauthorized' },
       );
+
+  it('treats a 401 from /api/me as nobody signed in, without an error message', async () => {
+    const loading = store.loaded();
+    answerNobodySignedIn();
     await loading;
     expect(store.signedIn()).toBe(false);
     expect(notifier.error).not.toHaveBeenCalled();
   });
 
+  it('asks the API once however many wait for the session', async () => {
+    const waiting = [store.loaded(), store.loaded()];
+    http.expectOne('/api/me').flush(agent);
+    await Promise.all(waiting);
+    await store.loaded();
+    expect(store.role()).toBe('agent');
+  });
+
   it('signs in, exposes the role, and lets the role guard decide', async () => {
+    const starting = store.loaded();
+    answerNobodySignedIn();
+    await starting;
     const signingIn = store.login({ email: agent.email, password: 'ladder-demo' });
     const request = http.expectOne('/api/auth/login');
     expect(request.request.withCredentials).toBe(true);
@@ -62,7 +76,7 @@ describe('SessionStore', () => {
     const router = TestBed.inject(Router);
     const run = (guard: ReturnType<typeof roleGuard>) =>
       TestBed.runInInjectionContext(() => guard({} as never, { url: '/procedure' } as never));
-    expect(run(roleGuard('agent', 'manager'))).toBe(true);
-    expect(router.serializeUrl(run(roleGuard('process_owner')) as never)).toBe('/');
+    await expect(run(roleGuard('agent', 'manager'))).resolves.toBe(true);
+    expect(router.serializeUrl((await run(roleGuard('process_owner'))) as never)).toBe('/');
   });
 });

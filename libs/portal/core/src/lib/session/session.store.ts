@@ -12,6 +12,7 @@ export class SessionStore {
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
   private readonly user = signal<Me | null>(null);
+  private loading: Promise<void> | null = null;
 
   readonly me = this.user.asReadonly();
   readonly role = computed<Role | null>(() => this.user()?.role ?? null);
@@ -22,8 +23,16 @@ export class SessionStore {
     return role !== null && roles.includes(role);
   }
 
-  /** Called once at start-up: a 401 simply means nobody is signed in. */
-  async load(): Promise<void> {
+  /**
+   * Asks the API once who is signed in; every later call waits for that same answer. Started at start-up without
+   * holding up the first navigation, so the page's lazy chunk loads meanwhile; guards and redirects wait for it.
+   */
+  loaded(): Promise<void> {
+    return (this.loading ??= this.fetchMe());
+  }
+
+  /** A 401 simply means nobody is signed in. */
+  private async fetchMe(): Promise<void> {
     try {
       this.user.set(await firstValueFrom(this.http.get<Me>('/api/me')));
     } catch (error) {
