@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { asOptions } from '../filters/filter-options';
 import { loadPageReports } from '../shared/page-reports';
+import { settingFrom, type PageSettings, type QueryParams } from '../shared/page-settings';
 import { ReportContext } from '../shared/report-context';
 import { ReportSettingComponent } from '../shared/report-setting.component';
 import { COMPARED_LIMIT } from './bottlenecks.mapper';
@@ -10,6 +11,10 @@ import { StuckSection } from './stuck.section';
 
 /** How many (level, team) pairs the ranking keeps. */
 const LIMITS = ['10', '20', '50'] as const;
+const limitFrom = (query: QueryParams) => settingFrom(query, 'limit', LIMITS, '10');
+
+/** The page's own parameter in its request; its route asks for the report ahead with it. */
+export const bottlenecksSettings: PageSettings = (query) => ({ limit: limitFrom(query) });
 
 /** Where the process loses time: hours over budget, ping-pong, skipped levels and stuck escalations. */
 @Component({
@@ -57,12 +62,12 @@ export class BottlenecksPage {
   protected readonly context = inject(ReportContext);
 
   protected readonly limits = asOptions(LIMITS);
-  protected readonly limit = computed(() => this.context.setting('limit', LIMITS, '10'));
+  protected readonly limit = computed(() => limitFrom(this.context.params()));
 
   // The compared ranking is asked long, so that most pairs ranked now find their figure in it.
   protected readonly bottlenecks = loadPageReports(
     'bottlenecks',
-    () => ({ limit: this.limit() }),
+    () => bottlenecksSettings(this.context.params()),
     () => ({ limit: String(COMPARED_LIMIT) }),
   );
 }

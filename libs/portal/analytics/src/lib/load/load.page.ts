@@ -3,6 +3,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { AnalyticsApi } from '../shared/analytics.api';
 import { loadPageReports } from '../shared/page-reports';
+import type { PageSettings } from '../shared/page-settings';
 import { ReportContext } from '../shared/report-context';
 import { ReportGridComponent } from '../shared/report-grid.component';
 import { loadReport } from '../shared/report-load';
@@ -12,6 +13,9 @@ import { ArrivalsHeatmapSection } from './arrivals-heatmap.section';
 import { ArrivalsPerDaySection } from './arrivals-per-day.section';
 import { TeamCapacitySection } from './team-capacity.section';
 import { browserTimeZone, timeZoneChoices, timeZoneFrom } from './time-zones';
+
+/** The page's own parameter in its request; its route asks for the report ahead with it. */
+export const loadSettings: PageSettings = (query) => ({ timeZone: timeZoneFrom(query['timeZone'], browserTimeZone()) });
 
 /**
  * When escalations arrive (hour of week, day), how much open work each team carries against its capacity, and the
@@ -91,7 +95,7 @@ export class LoadPage {
   protected readonly zones = computed(() => timeZoneChoices(this.timeZone(), this.browserZone));
   protected readonly comparisonRange = this.context.comparisonRange;
 
-  protected readonly arrivals = loadPageReports('load', () => ({ timeZone: this.timeZone() }));
+  protected readonly arrivals = loadPageReports('load', () => loadSettings(this.context.params()));
   /** Over the period alone: spikes are recorded per category or service, whatever the filters. */
   protected readonly spikes = loadReport(
     () => ({ from: this.context.filters().from, to: this.context.filters().to }),

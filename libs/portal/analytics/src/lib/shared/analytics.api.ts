@@ -13,7 +13,7 @@ import type {
   TimeAtLevelReport,
   TriageAcceptance,
 } from '@ladder/contracts';
-import type { Observable } from 'rxjs';
+import { ReplaySubject, share, type Observable } from 'rxjs';
 
 /** Each report's path under /api/analytics and the contract it answers with. */
 export interface ReportTypes {
@@ -33,12 +33,45 @@ export interface ReportTypes {
 }
 export type ReportName = keyof ReportTypes;
 
-/** HTTP only. */
+const requestKey = (name: ReportName, params: Record<string, string>) =>
+  JSON.stringify([name, Object.entries(params).sort(([a], [b]) => (a < b ? -1 : 1))]);
+
+/** HTTP, and the one report asked for ahead of its page. */
 @Injectable({ providedIn: 'root' })
 export class AnalyticsApi {
   private readonly http = inject(HttpClient);
+  private prefetched: { key: string; answer: Observable<unknown> } | null = null;
 
   report<K extends ReportName>(name: K, params: Record<string, string>): Observable<ReportTypes[K]> {
+    const key = requestKey(name, params);
+    if (this.prefetched?.key === key) {
+      const { answer } = this.prefetched;
+      this.prefetched = null;
+      return answer as Observable<ReportTypes[K]>;
+    }
+    return this.get(name, params);
+  }
+
+  /**
+   * Sends a report's request now, for a page about to be drawn: the next `report` call with the same name and
+   * parameters gets this answer (or its error) instead of asking again. A newer prefetch replaces an untaken one.
+   */
+  prefetch(name: ReportName, params: Record<string, string>): void {
+    // Kept after an error too (shareReplay would ask again), so the page gets what this request got.
+    const answer = this.get(name, params).pipe(
+      share({
+        connector: () => new ReplaySubject(1),
+        resetOnError: false,
+        resetOnComplete: false,
+        resetOnRefCountZero: false,
+      }),
+    );
+    // The error reaches the page that takes the answer; nobody else should hear of it.
+    answer.subscribe({ error: () => undefined });
+    this.prefetched = { key: requestKey(name, params), answer };
+  }
+
+  private get<K extends ReportName>(name: K, params: Record<string, string>): Observable<ReportTypes[K]> {
     return this.http.get<ReportTypes[K]>(`/api/analytics/${name}`, { params });
   }
 }

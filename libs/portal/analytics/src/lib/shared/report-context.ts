@@ -13,6 +13,7 @@ import {
   type ReportFilters,
 } from '../filters/report-filters';
 import { drillCellLink, withoutLinks, type Drill, type DrillLink } from './drill';
+import { queryRecord, settingFrom } from './page-settings';
 import { readsEveryReport } from './report-readers';
 
 /**
@@ -25,12 +26,7 @@ export class ReportContext {
   private readonly router = inject(Router);
   private readonly session = inject(SessionStore);
 
-  readonly params = toSignal(
-    this.route.queryParamMap.pipe(
-      map((paramMap) => Object.fromEntries(paramMap.keys.map((key) => [key, paramMap.get(key) ?? undefined]))),
-    ),
-    { requireSync: true },
-  );
+  readonly params = toSignal(this.route.queryParamMap.pipe(map(queryRecord)), { requireSync: true });
   readonly filters = computed<ReportFilters>(() => filtersFromParams(this.params(), new Date()), { equal: sameJson });
   readonly apiParams = computed(() => filterParams(this.filters()));
   readonly comparison = computed(() => comparisonFromParam(this.params()['compare']));
@@ -53,8 +49,7 @@ export class ReportContext {
 
   /** A report's own setting from the URL, or its default. */
   setting<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-    const value = this.params()[name];
-    return allowed.find((a) => a === value) ?? fallback;
+    return settingFrom(this.params(), name, allowed, fallback);
   }
 
   /** Merges parameters into the URL (null removes one); the reports follow. */

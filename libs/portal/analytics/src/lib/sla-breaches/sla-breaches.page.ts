@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { BREACH_BUCKETS, BREACH_KINDS } from '@ladder/contracts';
 import { asOptions } from '../filters/filter-options';
 import { loadPageReports } from '../shared/page-reports';
+import { settingFrom, type PageSettings, type QueryParams } from '../shared/page-settings';
 import { ReportContext } from '../shared/report-context';
 import { ReportGridComponent } from '../shared/report-grid.component';
 import { ReportSettingComponent } from '../shared/report-setting.component';
@@ -10,6 +11,11 @@ import { BREACH_TIME_MEASURES } from './breach-time.mapper';
 import { BreachTimeSection } from './breach-time.section';
 import { BreachTotalsSection } from './breach-totals.section';
 import { BreachesOverTimeSection } from './breaches-over-time.section';
+
+const bucketFrom = (query: QueryParams) => settingFrom(query, 'bucket', BREACH_BUCKETS, 'week');
+
+/** The page's own parameter in its request; its route asks for the report ahead with it. */
+export const slaBreachesSettings: PageSettings = (query) => ({ bucket: bucketFrom(query) });
 
 /** SLA breaches: which targets are missed, when, at what severity, and where the breached escalations waited. */
 @Component({
@@ -33,10 +39,10 @@ export class SlaBreachesPage {
   protected readonly measures = asOptions(BREACH_TIME_MEASURES, { hours: 'Hours', escalations: 'Escalations' });
 
   protected readonly kind = computed(() => this.context.setting('kind', BREACH_KINDS, 'resolution'));
-  protected readonly bucket = computed(() => this.context.setting('bucket', BREACH_BUCKETS, 'week'));
+  protected readonly bucket = computed(() => bucketFrom(this.context.params()));
   protected readonly measure = computed(() => this.context.setting('timeBy', BREACH_TIME_MEASURES, 'hours'));
 
-  protected readonly breaches = loadPageReports('sla-breaches', () => ({ bucket: this.bucket() }));
+  protected readonly breaches = loadPageReports('sla-breaches', () => slaBreachesSettings(this.context.params()));
 
   protected choose(setting: 'kind' | 'bucket' | 'timeBy', value: string): void {
     this.context.update({ [setting]: value });

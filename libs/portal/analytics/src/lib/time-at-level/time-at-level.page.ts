@@ -4,11 +4,17 @@ import { MatSelectModule } from '@angular/material/select';
 import { TIME_AT_LEVEL_GROUPS } from '@ladder/contracts';
 import { asOptions } from '../filters/filter-options';
 import { loadPageReports } from '../shared/page-reports';
+import { settingFrom, type PageSettings, type QueryParams } from '../shared/page-settings';
 import { ReportContext } from '../shared/report-context';
 import { ReportSettingComponent } from '../shared/report-setting.component';
 import { StillAtLevelSection } from './still-at-level.section';
 import { TimeAtLevelBoxesSection } from './time-at-level-boxes.section';
 import { CLOCK_NAMES, CLOCKS, GROUP_NAMES, PART_NAMES, STAY_PARTS, type StayMeasure } from './time-at-level.settings';
+
+const groupByFrom = (query: QueryParams) => settingFrom(query, 'groupBy', TIME_AT_LEVEL_GROUPS, 'team');
+
+/** The page's own parameter in its request; its route asks for the report ahead with it. */
+export const timeAtLevelSettings: PageSettings = (query) => ({ groupBy: groupByFrom(query) });
 
 /** How long escalations stay at each level, per team, category, severity or procedure version. */
 @Component({
@@ -26,7 +32,7 @@ export class TimeAtLevelPage {
   protected readonly clocks = asOptions(CLOCKS, CLOCK_NAMES);
   protected readonly parts = asOptions(STAY_PARTS, PART_NAMES);
 
-  protected readonly groupBy = computed(() => this.context.setting('groupBy', TIME_AT_LEVEL_GROUPS, 'team'));
+  protected readonly groupBy = computed(() => groupByFrom(this.context.params()));
   protected readonly measure = computed<StayMeasure>(
     () => ({
       clock: this.context.setting('clock', CLOCKS, 'wallClock'),
@@ -35,7 +41,7 @@ export class TimeAtLevelPage {
     { equal: (a, b) => a.clock === b.clock && a.part === b.part },
   );
 
-  protected readonly stays = loadPageReports('time-at-level', () => ({ groupBy: this.groupBy() }));
+  protected readonly stays = loadPageReports('time-at-level', () => timeAtLevelSettings(this.context.params()));
 
   protected set(name: 'groupBy' | 'clock' | 'part', value: string): void {
     this.context.update({ [name]: value });

@@ -1,0 +1,61 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { firstValueFrom } from 'rxjs';
+import { AnalyticsApi } from './analytics.api';
+
+const RANGE = { from: '2026-08-28', to: '2026-11-25' };
+
+describe('AnalyticsApi prefetch', () => {
+  let api: AnalyticsApi;
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    api = TestBed.inject(AnalyticsApi);
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  const sent = () => http.match(() => true).map((request) => request.request.urlWithParams);
+
+  it('sends the request at once and hands its answer to the page asking for the same report, without asking again', async () => {
+    api.prefetch('flow', { ...RANGE, team: 't1' });
+    // The same parameters in another order are the same request: still the one sent.
+    const taken = firstValueFrom(api.report('flow', { team: 't1', ...RANGE }));
+    http.expectOne('/api/analytics/flow?from=2026-08-28&to=2026-11-25&team=t1').flush({ links: [7] });
+    await expect(taken).resolves.toEqual({ links: [7] });
+  });
+
+  it('gives a prefetched answer once: asking again sends a new request', async () => {
+    api.prefetch('flow', RANGE);
+    const first = firstValueFrom(api.report('flow', RANGE));
+    http.expectOne('/api/analytics/flow?from=2026-08-28&to=2026-11-25').flush({ links: [1] });
+    await first;
+
+    const second = firstValueFrom(api.report('flow', RANGE));
+    http.expectOne('/api/analytics/flow?from=2026-08-28&to=2026-11-25').flush({ links: [2] });
+    await expect(second).resolves.toEqual({ links: [2] });
+  });
+
+  it('asks anew for another report or other parameters', () => {
+    api.prefetch('flow', RANGE);
+    api.report('flow', { ...RANGE, team: 't1' }).subscribe();
+    api.report('load', RANGE).subscribe();
+    expect(sent()).toEqual([
+      '/api/analytics/flow?from=2026-08-28&to=2026-11-25',
+      '/api/analytics/flow?from=2026-08-28&to=2026-11-25&team=t1',
+      '/api/analytics/load?from=2026-08-28&to=2026-11-25',
+    ]);
+    http.match(() => true).forEach((request) => request.flush({}));
+  });
+
+  it('passes a failed prefetch on to the page that takes it', async () => {
+    api.prefetch('survival', RANGE);
+    http
+      .expectOne('/api/analytics/survival?from=2026-08-28&to=2026-11-25')
+      .flush({ code: 'invalid_request', message: 'bad range' }, { status: 400, statusText: 'Bad Request' });
+    await expect(firstValueFrom(api.report('survival', RANGE))).rejects.toMatchObject({ status: 400 });
+  });
+});
