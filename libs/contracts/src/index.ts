@@ -1,3 +1,4 @@
+export * from './lib/values';
 export * from './lib/enums';
 export * from './lib/errors';
 export * from './lib/query';

@@ -1,25 +1,11 @@
 import { z } from 'zod';
 import { reportQuery } from './analytics';
 import { SeveritySchema } from './enums';
-
-/** Escalations are bucketed by when they were opened: the UTC day, the ISO week (from Monday) or the month. */
-export const BREACH_BUCKETS = ['day', 'week', 'month'] as const;
+import { BREACH_BUCKETS, BREACH_KINDS } from './values';
 
 export const SlaBreachesQuerySchema = reportQuery({ bucket: z.enum(BREACH_BUCKETS).default('week') });
 export type SlaBreachesQuery = z.infer<typeof SlaBreachesQuerySchema>;
 
-/**
- * The breach kinds, as the drill-down's `kind` names them (basis `breaches`). Each is counted once per escalation:
- * - `response`: acknowledged after its response due time; not acknowledged, it stops at its resolution, and while
- *   neither happened it is breached once now is past the due time;
- * - `resolution`: resolved after its resolution due time, or unresolved and now past it (the due times are the
- *   escalation's own, kept by the SLA scheduler: on its calendar, pauses excluded, restarted by a reopening);
- * - `level-budget`: at least one stay at a level longer than that level's budget for the escalation's severity in
- *   its procedure version (time on the SLA calendar, pauses excluded; a stay still open counts until now);
- * - `update-cadence`: while not resolved, a gap between the opening (or a reopening), public stakeholder updates
- *   and the resolution (or now) longer than the severity's update cadence, in wall-clock time.
- */
-export const BREACH_KINDS = ['response', 'resolution', 'level-budget', 'update-cadence'] as const;
 export const BreachKindSchema = z.enum(BREACH_KINDS);
 export type BreachKind = z.infer<typeof BreachKindSchema>;
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { WeekdaySchema, isKnownTimeZone } from './calendar';
+import { WeekdaySchema } from './calendar';
+import { BREACH_KINDS, isKnownTimeZone } from './values';
 import { SeveritySchema, StatusSchema } from './enums';
 import { PageQuerySchema } from './query';
 import { reportQuery } from './analytics';
-import { BREACH_KINDS, BreachKindSchema } from './analytics-breaches';
+import { BreachKindSchema } from './analytics-breaches';
 
 /**
  * What a report cell counts, so the drill-down can list the escalations behind it:

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { reportQuery } from './analytics';
 import { SeveritySchema } from './enums';
 import { SurveyQuestionKindSchema } from './survey';
+import { SURVEY_GROUP_BYS } from './values';
 
-/** The dimension the survey report breaks CSAT and each question's answers down by. */
-export const SurveyGroupBySchema = z.enum(['team', 'level', 'severity', 'category', 'procedureVersion']);
+export const SurveyGroupBySchema = z.enum(SURVEY_GROUP_BYS);
 export type SurveyGroupBy = z.infer<typeof SurveyGroupBySchema>;
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isKnownTimeZone, WeekdaySchema } from './calendar';
+import { WeekdaySchema } from './calendar';
+import { isKnownTimeZone, TIME_AT_LEVEL_GROUPS } from './values';
 import { SeveritySchema } from './enums';
 import { listParam } from './query';
 
@@ -155,8 +156,6 @@ export const exactPercentiles = z
   .enum(['true', 'false'])
   .transform((value) => value === 'true')
   .default(false);
-
-export const TIME_AT_LEVEL_GROUPS = ['team', 'category', 'severity', 'procedureVersion'] as const;
 
 export const TimeAtLevelQuerySchema = reportQuery({
   /** What splits each level's rows: the stay's team, or the escalation's category, severity or procedure version. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isKnownTimeZone, WEEKDAYS } from './values';
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const WeekdaySchema = z.enum(WEEKDAYS);
 export type Weekday = z.infer<typeof WeekdaySchema>;
 
@@ -25,15 +25,6 @@ const dayHours = z.array(WorkingIntervalSchema).superRefine((intervals, ctx) => 
     }
   });
 });
-
-export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const BusinessHoursCalendarSchema = z.object({
   kind: z.literal('business-hours'),

@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { SEVERITIES, STATUSES } from './values';
 
 export const RoleSchema = z.enum(['agent', 'manager', 'process_owner', 'admin']);
 export type Role = z.infer<typeof RoleSchema>;
 
-export const StatusSchema = z.enum(['open', 'acknowledged', 'waiting', 'resolved', 'closed', 'reopened']);
+export const StatusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof StatusSchema>;
 
-export const SeveritySchema = z.enum(['S1', 'S2', 'S3', 'S4']);
+export const SeveritySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof SeveritySchema>;
 
 export const ImpactSchema = z.enum(['high', 'medium', 'low']);

@@ -1,4 +1,5 @@
-import { ARRIVAL_SPIKE_RULE, arrivalSpike, arrivalSpikeSubject, arrivalSpikeText } from './arrival-spikes';
+import { ARRIVAL_SPIKE_RULE } from '@ladder/contracts';
+import { arrivalSpike, arrivalSpikeSubject, arrivalSpikeText } from './arrival-spikes';
 
 describe('arrivalSpike', () => {
   // Mean 3; squared deviations 9+9+4+4+1+1+0+0 = 28, / 7 = 4, so the sample standard deviation is 2: 3 + 3 x 2 = 9.

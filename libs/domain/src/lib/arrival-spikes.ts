@@ -1,30 +1,4 @@
-import type { ArrivalSpikeDimension } from '@ladder/contracts';
-
-/**
- * When arrivals count as a spike. The current hour is compared with the same hour of the week in each of the last
- * `baselineWeeks` weeks that have history (Ladder already had escalations before that hour began). It is a spike when
- * all of these hold:
- * - at least `minHistoryWeeks` weeks of history (else there is no baseline to trust);
- * - at least `minObserved` arrivals now (a few arrivals are never a spike);
- * - more than `deviations` sample standard deviations above the baseline mean (strictly);
- * - at least `ratio` times the baseline mean (so a very steady baseline does not flag small rises).
- */
-export interface ArrivalSpikeRule {
-  baselineWeeks: number;
-  /** At least 2: a sample standard deviation needs two weeks. */
-  minHistoryWeeks: number;
-  minObserved: number;
-  deviations: number;
-  ratio: number;
-}
-
-export const ARRIVAL_SPIKE_RULE: ArrivalSpikeRule = {
-  baselineWeeks: 8,
-  minHistoryWeeks: 4,
-  minObserved: 5,
-  deviations: 3,
-  ratio: 2,
-};
+import { ARRIVAL_SPIKE_RULE, type ArrivalSpikeDimension, type ArrivalSpikeRule } from '@ladder/contracts';
 
 /** Arrivals of one category or service: now, and in the same hour of each earlier week with history. */
 export interface ArrivalCounts {

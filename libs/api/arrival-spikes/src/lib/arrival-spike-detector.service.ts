@@ -1,6 +1,7 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig, Clock, PollingLoop } from '@ladder/api/common';
-import { ARRIVAL_SPIKE_RULE, arrivalSpike } from '@ladder/domain';
+import { ARRIVAL_SPIKE_RULE } from '@ladder/contracts';
+import { arrivalSpike } from '@ladder/domain';
 import { DataSource } from 'typeorm';
 import { readArrivalCounts, weeklyWindows } from './arrival-counts';
 import { arrivalSpikeMessage, QUEUE_PATH } from './arrival-spike-message';

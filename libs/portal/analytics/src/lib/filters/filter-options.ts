@@ -1,4 +1,5 @@
-import { SeveritySchema, type ProcedureVersion, type Team } from '@ladder/contracts';
+import type { ProcedureVersion, Team } from '@ladder/contracts';
+import { SEVERITIES } from '@ladder/contracts/values';
 import { levelLabel } from '../shared/labels';
 import type { FilterOption } from './filter-select.component';
 import type { ListFilter } from './report-filters';
@@ -26,7 +27,7 @@ export function filterChoices(
   const byName = [...teams].sort((a, b) => a.name.localeCompare(b.name));
   const levels = definition?.levels ?? [];
   return [
-    { key: 'severity', label: 'Severity', options: asOptions(SeveritySchema.options) },
+    { key: 'severity', label: 'Severity', options: asOptions(SEVERITIES) },
     { key: 'teamId', label: 'Team', options: byName.map((t) => ({ value: t.id, label: t.name })) },
     {
       key: 'level',

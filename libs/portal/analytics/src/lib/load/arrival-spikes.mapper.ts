@@ -1,5 +1,6 @@
 import type { ArrivalSpike, ArrivalSpikeDimension, ArrivalSpikeList } from '@ladder/contracts';
-import { ARRIVAL_SPIKE_RULE, type ArrivalSpikeRule } from '@ladder/domain';
+import type { ArrivalSpikeRule } from '@ladder/contracts';
+import { ARRIVAL_SPIKE_RULE } from '@ladder/contracts/values';
 import type { DataTable } from '@ladder/portal/ui';
 import { oneDecimal } from '../shared/figures';
 import { cardStatus, type ReportLoad } from '../shared/report-load';

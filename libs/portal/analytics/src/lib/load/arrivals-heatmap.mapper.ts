@@ -1,4 +1,5 @@
-import { WEEKDAYS, type LoadReport, type Weekday } from '@ladder/contracts';
+import type { LoadReport, Weekday } from '@ladder/contracts';
+import { WEEKDAYS } from '@ladder/contracts/values';
 import { baseChartOptions, type DataTable } from '@ladder/portal/ui';
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { DateRange } from '../filters/report-filters';

@@ -1,4 +1,5 @@
-import { WEEKDAYS, type LoadReport, type Weekday } from '@ladder/contracts';
+import type { LoadReport, Weekday } from '@ladder/contracts';
+import { WEEKDAYS } from '@ladder/contracts/values';
 
 /** A week of arrivals with only the hours named counted, every other hour of the week zero. */
 export function hoursOfWeek(counts: Partial<Record<`${Weekday} ${number}`, number>>): LoadReport['byHourOfWeek'] {

@@ -1,4 +1,5 @@
-import { StatusSchema, type LoadReport } from '@ladder/contracts';
+import type { LoadReport } from '@ladder/contracts';
+import { STATUSES } from '@ladder/contracts/values';
 import { baseChartOptions, CHART_PALETTE, type CellLink, type DataTable } from '@ladder/portal/ui';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { twoDecimals } from '../shared/figures';
@@ -16,7 +17,7 @@ export interface TeamCapacityRow {
 }
 
 /** Statuses of escalations not resolved or closed: the team's open work, as the report counts it. */
-const OPEN_STATUSES = StatusSchema.options.filter((status) => status !== 'resolved' && status !== 'closed');
+const OPEN_STATUSES = STATUSES.filter((status) => status !== 'resolved' && status !== 'closed');
 const QUEUE_PATH = '/escalations';
 /** Longer team names are cut on the axis; the tooltip and the table keep them whole. */
 const TICK_CHARACTERS = 28;

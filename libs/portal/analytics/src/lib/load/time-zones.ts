@@ -1,4 +1,4 @@
-import { isKnownTimeZone } from '@ladder/contracts';
+import { isKnownTimeZone } from '@ladder/contracts/values';
 
 /** Zones offered besides the browser's own; any other IANA zone still works when it comes in the URL. */
 const OFFERED = [

@@ -1,4 +1,5 @@
-import { BREACH_KINDS, type SlaBreachesReport } from '@ladder/contracts';
+import type { SlaBreachesReport } from '@ladder/contracts';
+import { BREACH_KINDS } from '@ladder/contracts/values';
 import type { CellLink, DataTable, TableColumn, TableRow } from '@ladder/portal/ui';
 import type { DrillLink } from '../shared/drill';
 import { counted, oneDecimal, percent } from '../shared/figures';

@@ -1,10 +1,5 @@
-import {
-  SeveritySchema,
-  type BreachKind,
-  type Severity,
-  type SlaBreachesReport,
-  type SlaBreachRow,
-} from '@ladder/contracts';
+import type { BreachKind, Severity, SlaBreachesReport, SlaBreachRow } from '@ladder/contracts';
+import { SEVERITIES } from '@ladder/contracts/values';
 import {
   barChartOptions,
   CHART_PALETTE,
@@ -62,7 +57,7 @@ export function breachBuckets(report: SlaBreachesReport, kind: BreachKind): Brea
       bySeverity[row.severity] += tallyOf(row, kind).count;
       escalations += row.escalations;
     }
-    const breached = SeveritySchema.options.reduce((sum, severity) => sum + bySeverity[severity], 0);
+    const breached = SEVERITIES.reduce((sum, severity) => sum + bySeverity[severity], 0);
     return {
       ...span,
       label: bucketLabel(span.start, report.bucket, withYear),
@@ -87,7 +82,7 @@ export function breachesOverTime(
     kind,
     size: report.bucket,
     range: { from: report.from, to: report.to },
-    severities: SeveritySchema.options.filter((severity) => present.has(severity)),
+    severities: SEVERITIES.filter((severity) => present.has(severity)),
     buckets,
     comparison: compared && buckets.map((_, index) => compared[index] ?? null),
   };

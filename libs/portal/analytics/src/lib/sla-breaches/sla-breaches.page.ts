@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { BREACH_BUCKETS, BREACH_KINDS } from '@ladder/contracts';
+import { BREACH_BUCKETS, BREACH_KINDS } from '@ladder/contracts/values';
 import { asOptions } from '../filters/filter-options';
 import { loadPageReports } from '../shared/page-reports';
 import { settingFrom, type PageSettings, type QueryParams } from '../shared/page-settings';

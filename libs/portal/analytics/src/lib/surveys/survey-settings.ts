@@ -1,4 +1,4 @@
-import { SurveyGroupBySchema, type SurveyGroupBy } from '@ladder/contracts';
+import type { SurveyGroupBy } from '@ladder/contracts';
 
 /** The dimensions CSAT and the answers break down by, as the select names them. */
 export const SURVEY_GROUP_BY_LABELS: Readonly<Record<SurveyGroupBy, string>> = {
@@ -8,7 +8,6 @@ export const SURVEY_GROUP_BY_LABELS: Readonly<Record<SurveyGroupBy, string>> = {
   category: 'Category',
   procedureVersion: 'Procedure version',
 };
-export const SURVEY_GROUP_BYS = SurveyGroupBySchema.options;
 
 /** The time-at-level thresholds offered for the drivers, in hours. */
 export const HOURS_AT_LEVEL = ['1', '2', '4', '8', '24'] as const;

@@ -17,9 +17,9 @@ import {
   DEFAULT_SURVEY_SETTINGS,
   HOURS_AT_LEVEL,
   SURVEY_GROUP_BY_LABELS,
-  SURVEY_GROUP_BYS,
   surveyQueryParams,
 } from './survey-settings';
+import { SURVEY_GROUP_BYS } from '@ladder/contracts/values';
 import { SurveySummarySection } from './survey-summary.section';
 
 /**

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
-import { TIME_AT_LEVEL_GROUPS } from '@ladder/contracts';
+import { TIME_AT_LEVEL_GROUPS } from '@ladder/contracts/values';
 import { asOptions } from '../filters/filter-options';
 import { loadPageReports } from '../shared/page-reports';
 import { settingFrom, type PageSettings, type QueryParams } from '../shared/page-settings';
