@@ -22,6 +22,7 @@ import { SimilarEscalations1764892800000 } from '../migrations/1764892800000-sim
 import { TriageSuggestions1764892800001 } from '../migrations/1764892800001-triage-suggestions';
 import { AlertIntake1764979200000 } from '../migrations/1764979200000-alert-intake';
 import { ArrivalSpikes1764979200001 } from '../migrations/1764979200001-arrival-spikes';
+import { EscalationActOneRow1764979200002 } from '../migrations/1764979200002-escalation-act-one-row';
 
 /** Every migration, oldest first. Append new ones here (files in ../migrations, later timestamps). */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   TriageSuggestions1764892800001,
   AlertIntake1764979200000,
   ArrivalSpikes1764979200001,
+  EscalationActOneRow1764979200002,
 ];
