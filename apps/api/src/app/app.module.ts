@@ -6,6 +6,7 @@ import { DatabaseModule } from '@ladder/api/database';
 import { ALL_ENTITIES } from './all-entities';
 import { CAPABILITY_MODULES } from './capability-modules';
 import { DemoSeedService } from './demo-seed.service';
+import { portalCacheControl } from './portal-cache';
 
 @Module({
   imports: [
@@ -13,7 +14,11 @@ import { DemoSeedService } from './demo-seed.service';
     DatabaseModule.forRoot({ entities: ALL_ENTITIES }),
     ...CAPABILITY_MODULES,
     // The built portal (dist/apps/portal/browser next to dist/apps/api), with index.html for client routes.
-    ServeStaticModule.forRoot({ rootPath: join(__dirname, '..', 'portal', 'browser'), exclude: ['/api/{*path}'] }),
+    ServeStaticModule.forRoot({
+      rootPath: join(__dirname, '..', 'portal', 'browser'),
+      exclude: ['/api/{*path}'],
+      serveStaticOptions: { setHeaders: (res, path) => res.setHeader('Cache-Control', portalCacheControl(path)) },
+    }),
   ],
   providers: [DemoSeedService],
 })
