@@ -39,16 +39,27 @@ describe('AnalyticsApi prefetch', () => {
     await expect(second).resolves.toEqual({ links: [2] });
   });
 
-  it('asks anew for another report or other parameters', () => {
+  it('asks anew for another report or other parameters, keeping the answer for its own page', () => {
     api.prefetch('flow', RANGE);
     api.report('flow', { ...RANGE, team: 't1' }).subscribe();
     api.report('load', RANGE).subscribe();
+    api.report('flow', RANGE).subscribe();
     expect(sent()).toEqual([
       '/api/analytics/flow?from=2026-08-28&to=2026-11-25',
       '/api/analytics/flow?from=2026-08-28&to=2026-11-25&team=t1',
       '/api/analytics/load?from=2026-08-28&to=2026-11-25',
     ]);
     http.match(() => true).forEach((request) => request.flush({}));
+  });
+
+  it('asks again rather than hand out an answer that waited more than 30 s for its page', () => {
+    const now = jest.spyOn(Date, 'now').mockReturnValue(1_000_000);
+    api.prefetch('flow', RANGE);
+    now.mockReturnValue(1_030_001);
+    api.report('flow', RANGE).subscribe();
+    expect(sent()).toHaveLength(2);
+    http.match(() => true).forEach((request) => request.flush({}));
+    now.mockRestore();
   });
 
   it('passes a failed prefetch on to the page that takes it', async () => {

@@ -33,6 +33,9 @@ export interface ReportTypes {
 }
 export type ReportName = keyof ReportTypes;
 
+/** How long a prefetched answer may wait for its page: older, the page asks again rather than show stale figures. */
+const PREFETCH_FRESH_MS = 30_000;
+
 const requestKey = (name: ReportName, params: Record<string, string>) =>
   JSON.stringify([name, Object.entries(params).sort(([a], [b]) => (a < b ? -1 : 1))]);
 
@@ -40,21 +43,17 @@ const requestKey = (name: ReportName, params: Record<string, string>) =>
 @Injectable({ providedIn: 'root' })
 export class AnalyticsApi {
   private readonly http = inject(HttpClient);
-  private prefetched: { key: string; answer: Observable<unknown> } | null = null;
+  private prefetched: { key: string; sentAt: number; answer: Observable<unknown> } | null = null;
 
   report<K extends ReportName>(name: K, params: Record<string, string>): Observable<ReportTypes[K]> {
-    const key = requestKey(name, params);
-    if (this.prefetched?.key === key) {
-      const { answer } = this.prefetched;
-      this.prefetched = null;
-      return answer as Observable<ReportTypes[K]>;
-    }
-    return this.get(name, params);
+    const prefetched = this.takePrefetched(requestKey(name, params));
+    return prefetched ? (prefetched as Observable<ReportTypes[K]>) : this.get(name, params);
   }
 
   /**
    * Sends a report's request now, for a page about to be drawn: the next `report` call with the same name and
-   * parameters gets this answer (or its error) instead of asking again. A newer prefetch replaces an untaken one.
+   * parameters gets this answer (or its error) instead of asking again, if it comes within 30 s. The page's other
+   * reports are asked as usual meanwhile; a newer prefetch replaces an untaken one.
    */
   prefetch(name: ReportName, params: Record<string, string>): void {
     // Kept after an error too (shareReplay would ask again), so the page gets what this request got.
@@ -68,7 +67,17 @@ export class AnalyticsApi {
     );
     // The error reaches the page that takes the answer; nobody else should hear of it.
     answer.subscribe({ error: () => undefined });
-    this.prefetched = { key: requestKey(name, params), answer };
+    this.prefetched = { key: requestKey(name, params), sentAt: Date.now(), answer };
+  }
+
+  /** The prefetched answer to this request, once, while fresh; a stale one is dropped whatever was asked. */
+  private takePrefetched(key: string): Observable<unknown> | null {
+    const prefetched = this.prefetched;
+    if (!prefetched) return null;
+    const stale = Date.now() - prefetched.sentAt > PREFETCH_FRESH_MS;
+    if (!stale && prefetched.key !== key) return null;
+    this.prefetched = null;
+    return stale ? null : prefetched.answer;
   }
 
   private get<K extends ReportName>(name: K, params: Record<string, string>): Observable<ReportTypes[K]> {
