@@ -2,20 +2,13 @@ import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import type { IntegrationWithSecret } from '@ladder/contracts';
 import { IntegrationSecretDialog, type IntegrationSecretData } from './integration-secret.dialog';
+import { INTEGRATION } from './integration.fixture';
 
 const integration: IntegrationWithSecret = {
-  id: '5a7c3e2d-1b4f-4c8a-9e6d-0f1a2b3c4d5e',
+  ...INTEGRATION,
   name: 'Grafana Cloud',
   kind: 'grafana',
-  enabled: true,
-  proposeResolution: true,
-  routing: {
-    defaults: { category: 'software', affectedService: 'Payroll', impact: 'medium', urgency: 'medium' },
-    serviceLabel: 'service',
-    rules: [],
-  },
   endpoint: '/api/intake/grafana',
-  createdAt: '2026-11-20T08:00:00.000Z',
   lastReceivedAt: null,
   notificationsReceived: 0,
   openEscalations: 0,

@@ -2,31 +2,24 @@ import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import type { CreateIntegration, Integration } from '@ladder/contracts';
 import { newIntegrationForm, toIntegrationForm } from './integration-form';
+import { INTEGRATION } from './integration.fixture';
 import { IntegrationDialog, type IntegrationDialogData } from './integration.dialog';
 import type { SaveOutcome } from './integrations.store';
 
 const NETWORK_TEAM = '0b9f8c1e-6f0e-4d3a-9d57-2c1a7e5b4f10';
 
 const saved: Integration = {
-  id: '5a7c3e2d-1b4f-4c8a-9e6d-0f1a2b3c4d5e',
-  name: 'Production Alertmanager',
-  kind: 'alertmanager',
-  enabled: true,
-  proposeResolution: true,
+  ...INTEGRATION,
   routing: {
-    defaults: { category: 'software', affectedService: 'Payroll', impact: 'medium', urgency: 'medium' },
-    serviceLabel: 'service',
+    ...INTEGRATION.routing,
     rules: [
       { match: { severity: ['critical'] }, set: { impact: 'high' } },
       { match: { team: ['network'] }, set: { teamId: NETWORK_TEAM } },
     ],
   },
-  endpoint: '/api/intake/alertmanager',
-  createdAt: '2026-11-20T08:00:00.000Z',
   lastReceivedAt: null,
   notificationsReceived: 0,
   openEscalations: 0,
-  version: 3,
 };
 
 describe('IntegrationDialog', () => {

@@ -1,6 +1,6 @@
 import type { Integration } from '@ladder/contracts';
 
-/** An integration as the API lists it, for the page's and the store's specs. */
+/** An integration as the API lists it, for the integration specs (each overrides what it is about). */
 export const INTEGRATION: Integration = {
   id: '5a7c3e2d-1b4f-4c8a-9e6d-0f1a2b3c4d5e',
   name: 'Production Alertmanager',
