@@ -8,7 +8,7 @@ export interface FirstChartTimes {
   scripts: number;
   /** The session's answer (`/api/me`) received. */
   session: number;
-  /** The last lazy chunk the report needs received. */
+  /** The last lazy chunk received before the chart was drawn: the page's code. */
   chunks: number;
   /** The report's first request sent, and its answer received. */
   reportAsked: number;
@@ -74,11 +74,10 @@ function stepsOf(page: Page): Promise<FirstChartTimes> {
     const scripts = resources.filter((entry) => pathOf(entry).endsWith('.js'));
     const lastEnd = (entries: PerformanceResourceTiming[]) => Math.max(0, ...entries.map((e) => e.responseEnd));
     const report = resources.find((entry) => pathOf(entry).startsWith('/api/analytics/'));
-    const asked = report?.startTime ?? drawn;
     return {
       scripts: lastEnd(scripts.filter((entry) => initialScripts.has(pathOf(entry)))),
       session: lastEnd(resources.filter((entry) => pathOf(entry) === '/api/me')),
-      chunks: lastEnd(scripts.filter((entry) => !initialScripts.has(pathOf(entry)) && entry.responseEnd < asked)),
+      chunks: lastEnd(scripts.filter((entry) => !initialScripts.has(pathOf(entry)) && entry.responseEnd < drawn)),
       reportAsked: report?.startTime ?? NaN,
       reportAnswered: report?.responseEnd ?? NaN,
       drawn,

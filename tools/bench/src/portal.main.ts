@@ -105,7 +105,7 @@ async function signedInState(browser: Browser, origin: string): Promise<StorageS
   return state;
 }
 
-const STEPS = ['scripts', 'session', 'chunks', 'reportAsked', 'reportAnswered', 'drawn'] as const;
+const STEPS = ['scripts', 'reportAsked', 'session', 'chunks', 'reportAnswered', 'drawn'] as const;
 const STEP_TITLES: Record<(typeof STEPS)[number], string> = {
   scripts: 'initial scripts',
   session: 'session known',

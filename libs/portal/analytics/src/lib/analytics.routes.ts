@@ -4,14 +4,14 @@ import { provideLadderCharts } from '@ladder/portal/ui';
 import { reportPagesFor } from './layout/report-pages';
 import { ReportsLayout } from './layout/reports.layout';
 import { REPORT_READERS } from './shared/report-readers';
-import { prefetchReport } from './shared/report-prefetch';
+import { prefetchPageReport } from './shared/report-prefetch';
 import { ReviewPackPage } from './review-pack/review-pack.page';
 import { OverviewPage } from './overview/overview.page';
-import { TimeAtLevelPage, timeAtLevelSettings } from './time-at-level/time-at-level.page';
-import { BottlenecksPage, bottlenecksSettings } from './bottlenecks/bottlenecks.page';
-import { SlaBreachesPage, slaBreachesSettings } from './sla-breaches/sla-breaches.page';
+import { TimeAtLevelPage } from './time-at-level/time-at-level.page';
+import { BottlenecksPage } from './bottlenecks/bottlenecks.page';
+import { SlaBreachesPage } from './sla-breaches/sla-breaches.page';
 import { FlowPage } from './flow/flow.page';
-import { LoadPage, loadSettings } from './load/load.page';
+import { LoadPage } from './load/load.page';
 import { TimeToResolutionPage } from './time-to-resolution/time-to-resolution.page';
 import { SurveysPage } from './surveys/surveys.page';
 import { DrillDownPage } from './drill-down/drill-down.page';
@@ -46,48 +46,48 @@ export const REPORT_ROUTES: Routes = [
             title: 'Overview · Reports · Ladder',
             canActivate: [readersOnly],
             component: OverviewPage,
-            resolve: { reportPrefetch: prefetchReport('overview') },
+            resolve: { reportPrefetch: prefetchPageReport },
           },
           {
             path: 'time-at-level',
             title: 'Time at level · Reports · Ladder',
             component: TimeAtLevelPage,
-            resolve: { reportPrefetch: prefetchReport('time-at-level', timeAtLevelSettings) },
+            resolve: { reportPrefetch: prefetchPageReport },
           },
           {
             path: 'bottlenecks',
             title: 'Bottlenecks · Reports · Ladder',
             canActivate: [readersOnly],
             component: BottlenecksPage,
-            resolve: { reportPrefetch: prefetchReport('bottlenecks', bottlenecksSettings) },
+            resolve: { reportPrefetch: prefetchPageReport },
           },
           {
             path: 'sla-breaches',
             title: 'SLA breaches · Reports · Ladder',
             canActivate: [readersOnly],
             component: SlaBreachesPage,
-            resolve: { reportPrefetch: prefetchReport('sla-breaches', slaBreachesSettings) },
+            resolve: { reportPrefetch: prefetchPageReport },
           },
           {
             path: 'flow',
             title: 'Flow · Reports · Ladder',
             canActivate: [readersOnly],
             component: FlowPage,
-            resolve: { reportPrefetch: prefetchReport('flow') },
+            resolve: { reportPrefetch: prefetchPageReport },
           },
           {
             path: 'load',
             title: 'Load · Reports · Ladder',
             canActivate: [readersOnly],
             component: LoadPage,
-            resolve: { reportPrefetch: prefetchReport('load', loadSettings) },
+            resolve: { reportPrefetch: prefetchPageReport },
           },
           {
             path: 'time-to-resolution',
             title: 'Time to resolution · Reports · Ladder',
             canActivate: [readersOnly],
             component: TimeToResolutionPage,
-            resolve: { reportPrefetch: prefetchReport('survival') },
+            resolve: { reportPrefetch: prefetchPageReport },
           },
           {
             path: 'surveys',

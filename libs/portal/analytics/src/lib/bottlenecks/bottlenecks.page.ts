@@ -1,20 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { asOptions } from '../filters/filter-options';
 import { loadPageReports } from '../shared/page-reports';
-import { settingFrom, type PageSettings, type QueryParams } from '../shared/page-settings';
 import { ReportContext } from '../shared/report-context';
+import { BOTTLENECK_LIMITS, bottlenecksSettings, limitFrom } from '../shared/report-page-requests';
 import { ReportSettingComponent } from '../shared/report-setting.component';
 import { COMPARED_LIMIT } from './bottlenecks.mapper';
 import { LevelMovesSection } from './level-moves.section';
 import { OverBudgetSection } from './over-budget.section';
 import { StuckSection } from './stuck.section';
-
-/** How many (level, team) pairs the ranking keeps. */
-const LIMITS = ['10', '20', '50'] as const;
-const limitFrom = (query: QueryParams) => settingFrom(query, 'limit', LIMITS, '10');
-
-/** The page's own parameter in its request; its route asks for the report ahead with it. */
-export const bottlenecksSettings: PageSettings = (query) => ({ limit: limitFrom(query) });
 
 /** Where the process loses time: hours over budget, ping-pong, skipped levels and stuck escalations. */
 @Component({
@@ -61,7 +54,7 @@ export const bottlenecksSettings: PageSettings = (query) => ({ limit: limitFrom(
 export class BottlenecksPage {
   protected readonly context = inject(ReportContext);
 
-  protected readonly limits = asOptions(LIMITS);
+  protected readonly limits = asOptions(BOTTLENECK_LIMITS);
   protected readonly limit = computed(() => limitFrom(this.context.params()));
 
   // The compared ranking is asked long, so that most pairs ranked now find their figure in it.

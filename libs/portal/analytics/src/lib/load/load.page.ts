@@ -3,8 +3,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { AnalyticsApi } from '../shared/analytics.api';
 import { loadPageReports } from '../shared/page-reports';
-import type { PageSettings } from '../shared/page-settings';
 import { ReportContext } from '../shared/report-context';
+import { loadSettings } from '../shared/report-page-requests';
 import { ReportGridComponent } from '../shared/report-grid.component';
 import { loadReport } from '../shared/report-load';
 import { ArrivalSpikesSection } from './arrival-spikes.section';
@@ -13,9 +13,6 @@ import { ArrivalsHeatmapSection } from './arrivals-heatmap.section';
 import { ArrivalsPerDaySection } from './arrivals-per-day.section';
 import { TeamCapacitySection } from './team-capacity.section';
 import { browserTimeZone, timeZoneChoices, timeZoneFrom } from './time-zones';
-
-/** The page's own parameter in its request; its route asks for the report ahead with it. */
-export const loadSettings: PageSettings = (query) => ({ timeZone: timeZoneFrom(query['timeZone'], browserTimeZone()) });
 
 /**
  * When escalations arrive (hour of week, day), how much open work each team carries against its capacity, and the

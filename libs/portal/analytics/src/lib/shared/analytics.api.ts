@@ -13,7 +13,9 @@ import type {
   TimeAtLevelReport,
   TriageAcceptance,
 } from '@ladder/contracts';
-import { ReplaySubject, share, type Observable } from 'rxjs';
+import { from, of, ReplaySubject, share, switchMap, type Observable } from 'rxjs';
+import { ASKED_AHEAD_FRESH_MS, takeReportAskedAhead } from './early-report';
+import { reportRequestKey, type ReportRequest } from './report-page-requests';
 
 /** Each report's path under /api/analytics and the contract it answers with. */
 export interface ReportTypes {
@@ -33,12 +35,6 @@ export interface ReportTypes {
 }
 export type ReportName = keyof ReportTypes;
 
-/** How long a prefetched answer may wait for its page: older, the page asks again rather than show stale figures. */
-const PREFETCH_FRESH_MS = 30_000;
-
-const requestKey = (name: ReportName, params: Record<string, string>) =>
-  JSON.stringify([name, Object.entries(params).sort(([a], [b]) => (a < b ? -1 : 1))]);
-
 /** HTTP, and the one report asked for ahead of its page. */
 @Injectable({ providedIn: 'root' })
 export class AnalyticsApi {
@@ -46,18 +42,24 @@ export class AnalyticsApi {
   private prefetched: { key: string; sentAt: number; answer: Observable<unknown> } | null = null;
 
   report<K extends ReportName>(name: K, params: Record<string, string>): Observable<ReportTypes[K]> {
-    const prefetched = this.takePrefetched(requestKey(name, params));
+    const prefetched = this.takePrefetched(reportRequestKey({ name, params }));
     return prefetched ? (prefetched as Observable<ReportTypes[K]>) : this.get(name, params);
   }
 
   /**
-   * Sends a report's request now, for a page about to be drawn: the next `report` call with the same name and
+   * Sends a report's request now, for a page about to be drawn, unless the page's address already sent it before
+   * Angular started (`askReportOfAddress`), whose answer is then used. The next `report` call with the same name and
    * parameters gets this answer (or its error) instead of asking again, if it comes within 30 s. The page's other
    * reports are asked as usual meanwhile; a newer prefetch replaces an untaken one.
    */
-  prefetch(name: ReportName, params: Record<string, string>): void {
+  prefetch(request: ReportRequest): void {
+    const { name, params } = request;
+    const askedAhead = takeReportAskedAhead(request);
+    const sent = askedAhead
+      ? from(askedAhead).pipe(switchMap((body) => (body === null ? this.get(name, params) : of(body))))
+      : this.get(name, params);
     // Kept after an error too (shareReplay would ask again), so the page gets what this request got.
-    const answer = this.get(name, params).pipe(
+    const answer = sent.pipe(
       share({
         connector: () => new ReplaySubject(1),
         resetOnError: false,
@@ -67,14 +69,14 @@ export class AnalyticsApi {
     );
     // The error reaches the page that takes the answer; nobody else should hear of it.
     answer.subscribe({ error: () => undefined });
-    this.prefetched = { key: requestKey(name, params), sentAt: Date.now(), answer };
+    this.prefetched = { key: reportRequestKey(request), sentAt: Date.now(), answer };
   }
 
   /** The prefetched answer to this request, once, while fresh; a stale one is dropped whatever was asked. */
   private takePrefetched(key: string): Observable<unknown> | null {
     const prefetched = this.prefetched;
     if (!prefetched) return null;
-    const stale = Date.now() - prefetched.sentAt > PREFETCH_FRESH_MS;
+    const stale = Date.now() - prefetched.sentAt > ASKED_AHEAD_FRESH_MS;
     if (!stale && prefetched.key !== key) return null;
     this.prefetched = null;
     return stale ? null : prefetched.answer;

@@ -3,11 +3,6 @@ import type { ParamMap } from '@angular/router';
 /** A report's URL query parameters, as the filters and each page's own settings read them. */
 export type QueryParams = Readonly<Record<string, string | undefined>>;
 
-/** The parameters a report page adds to the filters in its first request (`groupBy`, `bucket` ...), from the URL. */
-export type PageSettings = (query: QueryParams) => Record<string, string>;
-
-export const noPageSettings: PageSettings = () => ({});
-
 export function queryRecord(paramMap: ParamMap): QueryParams {
   return Object.fromEntries(paramMap.keys.map((key) => [key, paramMap.get(key) ?? undefined]));
 }

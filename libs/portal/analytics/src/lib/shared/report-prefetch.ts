@@ -1,18 +1,16 @@
 import { inject } from '@angular/core';
 import type { ResolveFn } from '@angular/router';
-import { filterParams, filtersFromParams } from '../filters/report-filters';
-import { AnalyticsApi, type ReportName } from './analytics.api';
-import { noPageSettings, queryRecord, type PageSettings } from './page-settings';
+import { AnalyticsApi } from './analytics.api';
+import { queryRecord } from './page-settings';
+import { firstReportRequest } from './report-page-requests';
 
 /**
- * A report route's resolver that asks for the page's report as soon as the route is known, so the answer comes while
- * the shell, the filter bar and the page are being drawn rather than after. Resolves at once; the page's own first
- * request (the same filters and `settings`) then takes this answer instead of asking again.
+ * A report page's resolver that asks for the page's first report as soon as its route is known, so the answer comes
+ * while the shell, the filter bar and the page are being drawn rather than after. Resolves at once; the page's own
+ * first request then takes this answer instead of asking again.
  */
-export function prefetchReport(name: ReportName, settings: PageSettings = noPageSettings): ResolveFn<true> {
-  return (route) => {
-    const query = queryRecord(route.queryParamMap);
-    inject(AnalyticsApi).prefetch(name, { ...filterParams(filtersFromParams(query, new Date())), ...settings(query) });
-    return true;
-  };
-}
+export const prefetchPageReport: ResolveFn<true> = (route) => {
+  const request = firstReportRequest(route.routeConfig?.path ?? '', queryRecord(route.queryParamMap), new Date());
+  if (request) inject(AnalyticsApi).prefetch(request);
+  return true;
+};

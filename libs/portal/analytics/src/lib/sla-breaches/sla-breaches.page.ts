@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { BREACH_BUCKETS, BREACH_KINDS } from '@ladder/contracts/values';
 import { asOptions } from '../filters/filter-options';
 import { loadPageReports } from '../shared/page-reports';
-import { settingFrom, type PageSettings, type QueryParams } from '../shared/page-settings';
 import { ReportContext } from '../shared/report-context';
+import { bucketFrom, slaBreachesSettings } from '../shared/report-page-requests';
 import { ReportGridComponent } from '../shared/report-grid.component';
 import { ReportSettingComponent } from '../shared/report-setting.component';
 import { BREACH_KIND_LABELS } from './breach-kinds';
@@ -11,11 +11,6 @@ import { BREACH_TIME_MEASURES } from './breach-time.mapper';
 import { BreachTimeSection } from './breach-time.section';
 import { BreachTotalsSection } from './breach-totals.section';
 import { BreachesOverTimeSection } from './breaches-over-time.section';
-
-const bucketFrom = (query: QueryParams) => settingFrom(query, 'bucket', BREACH_BUCKETS, 'week');
-
-/** The page's own parameter in its request; its route asks for the report ahead with it. */
-export const slaBreachesSettings: PageSettings = (query) => ({ bucket: bucketFrom(query) });
 
 /** SLA breaches: which targets are missed, when, at what severity, and where the breached escalations waited. */
 @Component({

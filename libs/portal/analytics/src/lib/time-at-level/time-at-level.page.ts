@@ -4,17 +4,12 @@ import { MatSelectModule } from '@angular/material/select';
 import { TIME_AT_LEVEL_GROUPS } from '@ladder/contracts/values';
 import { asOptions } from '../filters/filter-options';
 import { loadPageReports } from '../shared/page-reports';
-import { settingFrom, type PageSettings, type QueryParams } from '../shared/page-settings';
 import { ReportContext } from '../shared/report-context';
+import { groupByFrom, timeAtLevelSettings } from '../shared/report-page-requests';
 import { ReportSettingComponent } from '../shared/report-setting.component';
 import { StillAtLevelSection } from './still-at-level.section';
 import { TimeAtLevelBoxesSection } from './time-at-level-boxes.section';
 import { CLOCK_NAMES, CLOCKS, GROUP_NAMES, PART_NAMES, STAY_PARTS, type StayMeasure } from './time-at-level.settings';
-
-const groupByFrom = (query: QueryParams) => settingFrom(query, 'groupBy', TIME_AT_LEVEL_GROUPS, 'team');
-
-/** The page's own parameter in its request; its route asks for the report ahead with it. */
-export const timeAtLevelSettings: PageSettings = (query) => ({ groupBy: groupByFrom(query) });
 
 /** How long escalations stay at each level, per team, category, severity or procedure version. */
 @Component({

@@ -1,0 +1,1 @@
+export { askReportOfAddress } from './lib/shared/early-report';
