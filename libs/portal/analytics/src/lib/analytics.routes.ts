@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
 import { roleGuard, sessionRole } from '@ladder/portal/core';
-import { provideLadderCharts } from '@ladder/portal/ui';
+import { provideLadderCharts } from '@ladder/portal/ui/charts';
 import { reportPagesFor } from './layout/report-pages';
 import { ReportsLayout } from './layout/reports.layout';
 import { REPORT_READERS } from './shared/report-readers';

@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
 import { roleGuard } from '@ladder/portal/core';
-import { provideLadderCharts } from '@ladder/portal/ui';
+import { provideLadderCharts } from '@ladder/portal/ui/charts';
 import { unsavedChangesGuard } from './editor/unsaved-changes.guard';
 
 /** Everyone signed in reads the procedure (agents acknowledge it); pages that change it check roles themselves. */

@@ -1,5 +1,6 @@
 import type { BottleneckRow, BottlenecksReport } from '@ladder/contracts';
-import { CHART_PALETTE, type CellLink, type CellValue, type DataTable, type TableRow } from '@ladder/portal/ui';
+import { type CellLink, type CellValue, type DataTable, type TableRow } from '@ladder/portal/ui';
+import { CHART_PALETTE } from '@ladder/portal/ui/charts';
 import type { ChartData } from 'chart.js';
 import type { Drill, DrillLink, DrillTarget } from '../shared/drill';
 import { decimalText, oneDecimal } from '../shared/figures';

@@ -1,6 +1,6 @@
 import { By } from '@angular/platform-browser';
 import type { BottlenecksReport } from '@ladder/contracts';
-import { ChartComponent } from '@ladder/portal/ui';
+import { ChartComponent } from '@ladder/portal/ui/charts';
 import { of } from 'rxjs';
 import { defaultRange, sameRangeYearEarlier } from '../filters/report-filters';
 import { referenceData, renderReportPage, toggleButton } from '../shared/report-page.fixture';

@@ -1,5 +1,6 @@
 import type { BottlenecksReport } from '@ladder/contracts';
-import { CHART_PALETTE, type CellLink, type CellValue, type DataTable, type TableRow } from '@ladder/portal/ui';
+import { type CellLink, type CellValue, type DataTable, type TableRow } from '@ladder/portal/ui';
+import { CHART_PALETTE } from '@ladder/portal/ui/charts';
 import type { ChartData } from 'chart.js';
 import type { Drill, DrillLink } from '../shared/drill';
 import { counted } from '../shared/figures';

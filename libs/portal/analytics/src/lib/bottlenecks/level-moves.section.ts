@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { BottlenecksReport } from '@ladder/contracts';
 import { ReferenceStore } from '@ladder/portal/core';
-import { ChartCardComponent, type ChartPick, type ChartView } from '@ladder/portal/ui';
+import { ChartCardComponent, type ChartPick, type ChartView } from '@ladder/portal/ui/charts';
 import { counted } from '../shared/figures';
 import { horizontalBarOptions, horizontalChartHeight } from '../shared/horizontal-bars';
 import { levelNamesFrom } from '../shared/labels';

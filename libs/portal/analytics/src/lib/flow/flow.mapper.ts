@@ -1,5 +1,6 @@
 import type { FlowReport } from '@ladder/contracts';
-import { CHART_PALETTE, formatMinutes, type ChartPick, type DataTable } from '@ladder/portal/ui';
+import { formatMinutes, type DataTable } from '@ladder/portal/ui';
+import { CHART_PALETTE, type ChartPick } from '@ladder/portal/ui/charts';
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { Drill, DrillLink } from '../shared/drill';
 import { counted, oneDecimal } from '../shared/figures';

@@ -1,6 +1,6 @@
 import { By } from '@angular/platform-browser';
 import type { FlowReport } from '@ladder/contracts';
-import { ChartComponent } from '@ladder/portal/ui';
+import { ChartComponent } from '@ladder/portal/ui/charts';
 import { of } from 'rxjs';
 import { renderReportPage } from '../shared/report-page.fixture';
 import { emptyFlowReport, flowReport, previousFlowReport } from './flow.fixture';

@@ -1,6 +1,7 @@
 import type { LoadReport, Weekday } from '@ladder/contracts';
 import { WEEKDAYS } from '@ladder/contracts/values';
-import { baseChartOptions, type DataTable } from '@ladder/portal/ui';
+import { type DataTable } from '@ladder/portal/ui';
+import { baseChartOptions } from '@ladder/portal/ui/charts';
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { DateRange } from '../filters/report-filters';
 import type { DrillLink, DrillTarget } from '../shared/drill';

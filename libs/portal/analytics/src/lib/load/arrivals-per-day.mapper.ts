@@ -1,5 +1,6 @@
 import type { LoadReport } from '@ladder/contracts';
-import { barChartOptions, CHART_PALETTE, type DataTable } from '@ladder/portal/ui';
+import { type DataTable } from '@ladder/portal/ui';
+import { barChartOptions, CHART_PALETTE } from '@ladder/portal/ui/charts';
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { Drill, DrillLink } from '../shared/drill';
 import { rangeText } from '../shared/periods';

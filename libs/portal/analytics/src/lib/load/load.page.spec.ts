@@ -2,7 +2,7 @@ import type { ArrivalSpikeList, LoadReport } from '@ladder/contracts';
 import { MatSelect } from '@angular/material/select';
 import { TestBed } from '@angular/core/testing';
 import { By } from '@angular/platform-browser';
-import { ChartComponent } from '@ladder/portal/ui';
+import { ChartComponent } from '@ladder/portal/ui/charts';
 import { of, throwError, type Observable } from 'rxjs';
 import { defaultRange, previousPeriod } from '../filters/report-filters';
 import { renderReportPage, toggleButton } from '../shared/report-page.fixture';

@@ -1,6 +1,7 @@
 import type { LoadReport } from '@ladder/contracts';
 import { STATUSES } from '@ladder/contracts/values';
-import { baseChartOptions, CHART_PALETTE, type CellLink, type DataTable } from '@ladder/portal/ui';
+import { type CellLink, type DataTable } from '@ladder/portal/ui';
+import { baseChartOptions, CHART_PALETTE } from '@ladder/portal/ui/charts';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { twoDecimals } from '../shared/figures';
 import { levelLabel, shortLabel } from '../shared/labels';

@@ -1,4 +1,4 @@
-import { baseChartOptions } from '@ladder/portal/ui';
+import { baseChartOptions } from '@ladder/portal/ui/charts';
 import type { ChartOptions } from 'chart.js';
 import { shortLabel } from './labels';
 

@@ -1,4 +1,4 @@
-import { barChartOptions, CHART_PALETTE } from '@ladder/portal/ui';
+import { barChartOptions, CHART_PALETTE } from '@ladder/portal/ui/charts';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { shortLabel } from './labels';
 

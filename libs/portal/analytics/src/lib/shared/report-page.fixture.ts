@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router, type Routes } from '@angular/router';
 import type { Role } from '@ladder/contracts';
 import { Notifier, ReferenceStore, SessionStore } from '@ladder/portal/core';
-import { provideLadderCharts } from '@ladder/portal/ui';
+import { provideLadderCharts } from '@ladder/portal/ui/charts';
 import { AnalyticsApi } from './analytics.api';
 import { ReportContext } from './report-context';
 

@@ -1,5 +1,6 @@
 import type { SlaBreachesReport } from '@ladder/contracts';
-import type { CellLink, ChartPick, DataTable } from '@ladder/portal/ui';
+import type { CellLink, DataTable } from '@ladder/portal/ui';
+import type { ChartPick } from '@ladder/portal/ui/charts';
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { DateRange } from '../filters/report-filters';
 import type { Drill, DrillLink } from '../shared/drill';

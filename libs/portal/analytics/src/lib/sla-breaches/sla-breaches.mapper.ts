@@ -1,13 +1,7 @@
 import type { BreachKind, Severity, SlaBreachesReport, SlaBreachRow } from '@ladder/contracts';
 import { SEVERITIES } from '@ladder/contracts/values';
-import {
-  barChartOptions,
-  CHART_PALETTE,
-  SEVERITY_COLOURS,
-  type CellLink,
-  type ChartPick,
-  type DataTable,
-} from '@ladder/portal/ui';
+import { type CellLink, type DataTable } from '@ladder/portal/ui';
+import { barChartOptions, CHART_PALETTE, SEVERITY_COLOURS, type ChartPick } from '@ladder/portal/ui/charts';
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { DateRange } from '../filters/report-filters';
 import type { Drill, DrillLink } from '../shared/drill';

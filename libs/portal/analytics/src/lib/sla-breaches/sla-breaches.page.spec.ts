@@ -1,6 +1,6 @@
 import { By } from '@angular/platform-browser';
 import type { SlaBreachesReport } from '@ladder/contracts';
-import { ChartComponent } from '@ladder/portal/ui';
+import { ChartComponent } from '@ladder/portal/ui/charts';
 import { of } from 'rxjs';
 import { renderReportPage, toggleButton } from '../shared/report-page.fixture';
 import { SlaBreachesPage } from './sla-breaches.page';

@@ -1,5 +1,6 @@
 import type { SurveyGroup, SurveyReport } from '@ladder/contracts';
-import { CHART_PALETTE, type DataTable } from '@ladder/portal/ui';
+import { type DataTable } from '@ladder/portal/ui';
+import { CHART_PALETTE } from '@ladder/portal/ui/charts';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { decimalText, percent, twoDecimals } from '../shared/figures';
 import { horizontalBarOptions, type BarTexts } from '../shared/horizontal-bars';

@@ -1,5 +1,6 @@
 import type { QuestionDistribution, SurveyGroupBy } from '@ladder/contracts';
-import { CHART_PALETTE, type CellValue, type DataTable } from '@ladder/portal/ui';
+import { type CellValue, type DataTable } from '@ladder/portal/ui';
+import { CHART_PALETTE } from '@ladder/portal/ui/charts';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { decimalText, oneDecimal } from '../shared/figures';
 import { horizontalBarOptions, type BarTexts } from '../shared/horizontal-bars';

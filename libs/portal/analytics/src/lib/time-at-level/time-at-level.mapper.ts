@@ -1,13 +1,6 @@
 import type { DurationStats, TimeAtLevelReport, TimeAtLevelRow } from '@ladder/contracts';
-import {
-  baseChartOptions,
-  CHART_PALETTE,
-  type CellLink,
-  type CellValue,
-  type DataTable,
-  type TableColumn,
-  type TableRow,
-} from '@ladder/portal/ui';
+import { type CellLink, type CellValue, type DataTable, type TableColumn, type TableRow } from '@ladder/portal/ui';
+import { baseChartOptions, CHART_PALETTE } from '@ladder/portal/ui/charts';
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { Drill, DrillLink } from '../shared/drill';
 import { counted, decimalText, oneDecimal } from '../shared/figures';

@@ -1,5 +1,6 @@
 import type { Severity, SurvivalReport, SurvivalSeries } from '@ladder/contracts';
-import { baseChartOptions, formatMinutes, SEVERITY_COLOURS, type DataTable } from '@ladder/portal/ui';
+import { formatMinutes, type DataTable } from '@ladder/portal/ui';
+import { baseChartOptions, SEVERITY_COLOURS } from '@ladder/portal/ui/charts';
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { DateRange } from '../filters/report-filters';
 import type { Drill, DrillLink } from '../shared/drill';

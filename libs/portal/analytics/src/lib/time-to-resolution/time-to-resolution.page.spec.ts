@@ -1,6 +1,6 @@
 import { By } from '@angular/platform-browser';
 import type { SurvivalReport } from '@ladder/contracts';
-import { ChartComponent } from '@ladder/portal/ui';
+import { ChartComponent } from '@ladder/portal/ui/charts';
 import { of } from 'rxjs';
 import { defaultRange } from '../filters/report-filters';
 import { renderReportPage } from '../shared/report-page.fixture';

@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
 import type { RegisterContext } from '@ladder/contracts';
-import { MarkdownComponent, SeverityChipComponent } from '@ladder/portal/ui';
+import { SeverityChipComponent } from '@ladder/portal/ui';
+import { MarkdownComponent } from '@ladder/portal/ui/markdown';
 import { guidelineRaises } from '../detail/guidance-panel.component';
 
 /** What the critical-service and risk registers and the procedure's guidelines say about the chosen service. */

@@ -9,7 +9,6 @@ import type { Action } from '@ladder/contracts';
 import { NotificationsStore, ReferenceStore, SessionStore } from '@ladder/portal/core';
 import {
   PageHeaderComponent,
-  MarkdownComponent,
   EmptyStateComponent,
   escalationNumber,
   SecondClock,
@@ -19,6 +18,7 @@ import {
   TextPromptDialog,
   type TextPromptData,
 } from '@ladder/portal/ui';
+import { MarkdownComponent } from '@ladder/portal/ui/markdown';
 import { firstValueFrom, interval } from 'rxjs';
 import { ActionBarComponent } from './action-bar.component';
 import { AlertPanelComponent } from './alert-panel.component';

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import type { EscalationGuidance } from '@ladder/contracts';
-import { MarkdownComponent } from '@ladder/portal/ui';
+import { MarkdownComponent } from '@ladder/portal/ui/markdown';
 import { ContactListComponent } from './contact-list.component';
 
 /** The scenario guidelines that match the escalation: what they raised, their notes and their extra contacts. */

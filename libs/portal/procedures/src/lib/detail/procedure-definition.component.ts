@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core
 import { MatCardModule } from '@angular/material/card';
 import { ImpactSchema, SeveritySchema, UrgencySchema, type ProcedureDefinition } from '@ladder/contracts';
 import { ReferenceStore } from '@ladder/portal/core';
-import { formatMinutes, MarkdownComponent, SeverityChipComponent } from '@ladder/portal/ui';
+import { formatMinutes, SeverityChipComponent } from '@ladder/portal/ui';
+import { MarkdownComponent } from '@ladder/portal/ui/markdown';
 import { describeAction, describeCondition, describeReachOut } from '../shared/procedure-words';
 
 /** Read view of a whole procedure definition: levels, targets, matrix, routes, rules and scenario guidelines. */

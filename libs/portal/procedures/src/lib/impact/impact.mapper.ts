@@ -1,5 +1,6 @@
 import type { ComparisonMetric, ComparisonSide, ProcedureComparisonReport } from '@ladder/contracts';
-import { baseChartOptions, type CellLink, type DataTable } from '@ladder/portal/ui';
+import { type CellLink, type DataTable } from '@ladder/portal/ui';
+import { baseChartOptions } from '@ladder/portal/ui/charts';
 import type { ChartData, ChartDataset, ChartOptions } from 'chart.js';
 import type { BarOptionsView } from '../shared/bar-options-view';
 

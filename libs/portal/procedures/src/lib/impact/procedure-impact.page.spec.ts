@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import type { ProcedureComparisonReport, ProcedureVersionSummary } from '@ladder/contracts';
 import { Notifier } from '@ladder/portal/core';
-import { provideLadderCharts } from '@ladder/portal/ui';
+import { provideLadderCharts } from '@ladder/portal/ui/charts';
 import { of } from 'rxjs';
 import { ProceduresApi } from '../shared/procedures.api';
 import { ImpactApi } from './impact.api';

@@ -6,13 +6,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import type { TimeBasis } from '@ladder/contracts';
-import {
-  ChartCardComponent,
-  DataTableComponent,
-  EmptyStateComponent,
-  PageHeaderComponent,
-  type ReportStatus,
-} from '@ladder/portal/ui';
+import { DataTableComponent, EmptyStateComponent, PageHeaderComponent, type ReportStatus } from '@ladder/portal/ui';
+import { ChartCardComponent } from '@ladder/portal/ui/charts';
 import type { ImpactMode, ImpactQuery } from './impact-query';
 import { ImpactStore } from './impact.store';
 import { caseMixTable, forestView, impactTable, metricsOn, sideDrillLink, tooFewLabels } from './impact.mapper';

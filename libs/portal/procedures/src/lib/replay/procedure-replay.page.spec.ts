@@ -3,7 +3,7 @@ import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import type { ProcedureReplayResult } from '@ladder/contracts';
 import { Notifier } from '@ladder/portal/core';
-import { ChartCardComponent, type ChartView } from '@ladder/portal/ui';
+import { ChartCardComponent, type ChartView } from '@ladder/portal/ui/charts';
 import { of } from 'rxjs';
 import { detail } from '../shared/procedure.fixture';
 import { ProceduresApi } from '../shared/procedures.api';

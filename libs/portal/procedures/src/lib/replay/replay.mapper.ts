@@ -1,5 +1,5 @@
 import { SeveritySchema, type ProcedureReplayResult, type Severity } from '@ladder/contracts';
-import { barChartOptions, CHART_PALETTE } from '@ladder/portal/ui';
+import { barChartOptions, CHART_PALETTE } from '@ladder/portal/ui/charts';
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { BarOptionsView } from '../shared/bar-options-view';
 

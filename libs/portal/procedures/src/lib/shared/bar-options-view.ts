@@ -1,5 +1,5 @@
 import type { ChartOptions } from 'chart.js';
-import type { ChartView } from '@ladder/portal/ui';
+import type { ChartView } from '@ladder/portal/ui/charts';
 
 /**
  * A chart card's view with options typed for a bar chart. Handed to the card as it is: converting bar options to

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { ReactiveFormsModule, type FormControl } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MarkdownComponent } from '@ladder/portal/ui';
+import { MarkdownComponent } from '@ladder/portal/ui/markdown';
 import { ProblemDirective } from '../problem.directive';
 
 /** Markdown typed on the left, rendered (safely) on the right as the agent will see it. */
