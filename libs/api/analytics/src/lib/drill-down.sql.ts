@@ -1,7 +1,7 @@
 import type { DrillBasis } from '@ladder/contracts';
 import { BOTTLENECK_DRILL_SOURCES } from './bottlenecks.drill';
 import type { DrillSource } from './drill-source';
-import { POPULATION_STAYS } from './flow.sql';
+import { POPULATION_MOVES } from './flow.sql';
 import { OPENED_WHERE, STINT_ALONE_WHERE } from './report-filters';
 import { BREACH_DRILL_SOURCES } from './sla-breaches.drill';
 
@@ -32,8 +32,8 @@ export const DRILL_SOURCES: Record<DrillBasis, DrillSource> = {
     params: (_, now) => [now],
   },
   transitions: {
-    sql: `WITH ${POPULATION_STAYS}
-          SELECT escalation_id, dwell_seconds / 60 AS minutes, level, team_id FROM stay
+    sql: `WITH ${POPULATION_MOVES}
+          SELECT escalation_id, dwell_seconds / 60 AS minutes, level, team_id FROM move
            WHERE ($9::int IS NULL OR level = $9) AND ($10::int IS NULL OR next_level = $10) AND next_level <> level`,
     params: (q) => [q.fromLevel ?? null, q.toLevel ?? null],
   },

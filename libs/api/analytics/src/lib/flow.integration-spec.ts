@@ -3,6 +3,7 @@ import { EscalationsModule } from '@ladder/api/escalations';
 import { createTestApp, EscalationClient, teamIds, type TestApp } from '@ladder/api/testing';
 import type { Action, CreateEscalation, DrillDownPage, Escalation, FlowReport } from '@ladder/contracts';
 import { AnalyticsModule } from './analytics.module';
+import { ReadModelRefresher } from './read-models/read-model.refresher';
 
 const at = (hhmm: string) => new Date(`2026-03-02T${hhmm}:00Z`);
 
@@ -17,6 +18,7 @@ describe('GET /api/analytics/flow', () => {
 
   let manager: EscalationClient;
   let opened: Escalation[];
+  let cBack: Escalation;
   const open = (body: Partial<CreateEscalation> = {}) => manager.create(body);
   const act = (e: Escalation, hhmm: string, action: Action, body: object = {}): Promise<Escalation> => {
     clock.set(at(hhmm));
@@ -33,7 +35,7 @@ describe('GET /api/analytics/flow', () => {
     const bEscalated = await act(bAcknowledged, '09:30', 'escalate', { reason: 'needs a lead' });
     await act(bEscalated, '10:30', 'resolve', { summary: 'Fixed' });
     const cEscalated = await act(c, '09:15', 'escalate', { reason: 'needs a lead' });
-    await act(cEscalated, '09:45', 'de-escalate', { reason: 'a known fix was missed' });
+    cBack = await act(cEscalated, '09:45', 'de-escalate', { reason: 'a known fix was missed' });
     await act(d, '09:30', 'acknowledge');
     clock.set(at('11:00'));
   });
@@ -132,5 +134,22 @@ describe('GET /api/analytics/flow', () => {
         [a, 1, 20],
       ],
     ]);
+  });
+
+  it('reads the moves the refresher recorded and those made since alike', async () => {
+    const flow = async () =>
+      (await manager.get('/api/analytics/flow?from=2026-03-02&to=2026-03-02')).body as FlowReport;
+    const unrefreshed = await flow();
+    await t.app.get(ReadModelRefresher).refreshAll();
+    expect(await flow()).toEqual(unrefreshed);
+    // C escalates again at 11:00, 75 minutes after it was sent back: a move the refresher has not recorded yet.
+    await act(cBack, '11:00', 'escalate', { reason: 'still failing' });
+    const after = await flow();
+    // L1 to L2: B 30, C 15 and 75 minutes, median 30; C had reached L2 already.
+    expect(after.transitions).toEqual([
+      { fromLevel: 1, toLevel: 2, count: 3, medianDwellMinutes: 30 },
+      { fromLevel: 2, toLevel: 1, count: 1, medianDwellMinutes: 30 },
+    ]);
+    expect(after.levels).toEqual(unrefreshed.levels);
   });
 });

@@ -23,6 +23,7 @@ import { TriageSuggestions1764892800001 } from '../migrations/1764892800001-tria
 import { AlertIntake1764979200000 } from '../migrations/1764979200000-alert-intake';
 import { ArrivalSpikes1764979200001 } from '../migrations/1764979200001-arrival-spikes';
 import { EscalationActOneRow1764979200002 } from '../migrations/1764979200002-escalation-act-one-row';
+import { LevelStintMovesIndex1765065600000 } from '../migrations/1765065600000-level-stint-moves-index';
 
 /** Every migration, oldest first. Append new ones here (files in ../migrations, later timestamps). */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   AlertIntake1764979200000,
   ArrivalSpikes1764979200001,
   EscalationActOneRow1764979200002,
+  LevelStintMovesIndex1765065600000,
 ];

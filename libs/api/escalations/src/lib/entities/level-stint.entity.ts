@@ -25,6 +25,11 @@ export type StintExit = 'escalated' | 'de-escalated' | 'resolved';
   'pausedSeconds',
 ])
 @Index('ix_level_stint_escalated', ['enteredAt', 'escalationId'], { where: "exit = 'escalated'" })
+@Index(
+  'ix_level_stint_moves',
+  ['enteredAt', 'escalationId', 'id', 'level', 'nextLevel', 'teamId', 'leftAt', 'pausedSeconds'],
+  { where: "exit IN ('escalated', 'de-escalated')" },
+)
 @Index('ix_level_stint_level_left_at', ['level', 'leftAt', 'teamId'], { where: 'left_at IS NOT NULL' })
 // Keyed on an expression (see its migration), which the schema builder cannot describe: it leaves it alone.
 @Index('ix_level_stint_level_minutes', { synchronize: false })
