@@ -37,12 +37,12 @@ export async function ensureHistoryDatabase(serverUrl: string, name: string, sha
       const { refreshed } = await refreshAllFinishedStints(sql);
       const { rows: rolledUp } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM stint_daily`);
       if (refreshed || !rolledUp[0]?.n) await rollUpDays(transactOn(sql), await stintDays(sql));
-      await refreshBreachFacts(transactOn(sql));
+      const settled = await refreshBreachFacts(transactOn(sql));
       console.log(
-        `read models: ${refreshed} stints refreshed, rollup ready in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+        `read models: ${refreshed} stints refreshed, ${settled} breach facts settled, ready in ${((performance.now() - started) / 1000).toFixed(0)} s`,
       );
       // Minutes on a million escalations: only worth it when this run wrote.
-      if (seeding || refreshed) await client.query('VACUUM ANALYZE');
+      if (seeding || refreshed || settled) await client.query('VACUUM ANALYZE');
     } finally {
       client.release();
     }

@@ -24,6 +24,7 @@ import { AlertIntake1764979200000 } from '../migrations/1764979200000-alert-inta
 import { ArrivalSpikes1764979200001 } from '../migrations/1764979200001-arrival-spikes';
 import { EscalationActOneRow1764979200002 } from '../migrations/1764979200002-escalation-act-one-row';
 import { LevelStintMovesIndex1765065600000 } from '../migrations/1765065600000-level-stint-moves-index';
+import { BreachQueueAlways1765108800000 } from '../migrations/1765108800000-breach-queue-always';
 
 /** Every migration, oldest first. Append new ones here (files in ../migrations, later timestamps). */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   ArrivalSpikes1764979200001,
   EscalationActOneRow1764979200002,
   LevelStintMovesIndex1765065600000,
+  BreachQueueAlways1765108800000,
 ];

@@ -135,6 +135,13 @@ describe('seedDemoHistory on PostgreSQL', () => {
     expect(Number(shares[0]?.invited)).toBeGreaterThan(300);
     expect(shares[0]?.answered).toBeGreaterThan(0.3);
     expect(shares[0]?.answered).toBeLessThan(0.55);
+    // COPY skips the foreign-key triggers, not the ones queueing finished escalations for their breach facts.
+    const { rows: breachQueue } = await pool.query<{ finished: string; queued: string }>(
+      `SELECT (SELECT count(*) FROM escalation WHERE status IN ('resolved', 'closed')) AS finished,
+              (SELECT count(*) FROM escalation_breach_pending) AS queued`,
+    );
+    expect(Number(breachQueue[0]?.finished)).toBeGreaterThan(300);
+    expect(breachQueue[0]?.queued).toBe(breachQueue[0]?.finished);
     // The next escalation the API creates continues the numbering.
     const { rows: next } = await pool.query<{ n: string }>(
       `SELECT nextval(pg_get_serial_sequence('escalation', 'number')) AS n`,
