@@ -1,11 +1,13 @@
 import { Global, Module, RequestMethod, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import { stdSerializers } from 'pino';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { AppConfig, loadAppConfig } from './app-config';
 import { Clock, SystemClock } from './clock';
 import { correlationIdOf } from './correlation-id';
+import { requestLogFields } from './request-log-fields';
 
 /** Config, clock, logging, validation and error mapping: what every API module relies on. */
 @Global()
@@ -20,12 +22,10 @@ export class PlatformModule {
           pinoHttp: {
             level: config.logLevel,
             genReqId: correlationIdOf,
-            redact: [
-              'req.headers.authorization',
-              'req.headers.cookie',
-              'req.headers["x-csrf-token"]',
-              'res.headers["set-cookie"]',
-            ],
+            // Unwrapped, so the request serializer reads the raw request instead of a full copy made for it first.
+            serializers: { req: requestLogFields, res: stdSerializers.res, err: stdSerializers.err },
+            wrapSerializers: false,
+            redact: ['res.headers["set-cookie"]'],
           },
         }),
       ],
