@@ -42,6 +42,16 @@ describe('SessionTokenService', () => {
     expect(tokens.verify('')).toBeUndefined();
   });
 
+  it('still refuses a token it verified before once the token has expired', () => {
+    clock.set(new Date('2026-03-02T09:00:00Z'));
+    const { token } = tokens.issue(me);
+    clock.advance(59 * 60_000);
+    expect(tokens.verify(token)?.sub).toBe(me.id);
+    clock.advance(60_000);
+    expect(tokens.verify(token)).toBeUndefined();
+    clock.set(new Date('2026-03-02T09:00:00Z'));
+  });
+
   it('refuses an unsigned token (alg none)', () => {
     const payload = Buffer.from(JSON.stringify({ ...me, sub: me.id, jti: 'x', exp: 2e9 })).toString('base64url');
     expect(tokens.verify(`eyJhbGciOiJub25lIn0.${payload}.`)).toBeUndefined();

@@ -10,9 +10,18 @@ export interface IssuedSession {
   claims: SessionClaims;
 }
 
-/** HS256 session tokens, signed and verified with the KeyObject imported once in AppConfig. */
+/** Verified tokens remembered at most; past it the memory starts over (a session then verifies once more). */
+const VERIFIED_LIMIT = 10_000;
+
+/**
+ * HS256 session tokens, signed and verified with the KeyObject imported once in AppConfig. A token is verified once
+ * and its claims remembered: every request carries one, and the HMAC and parsing were a visible part of a request's
+ * cost. A remembered token still expires on time; revocation is the guard's check, made on every request.
+ */
 @Injectable()
 export class SessionTokenService {
+  private readonly verified = new Map<string, SessionClaims>();
+
   constructor(
     private readonly config: AppConfig,
     private readonly clock: Clock,
@@ -37,11 +46,20 @@ export class SessionTokenService {
 
   /** The claims of a valid, unexpired token; undefined for anything else. */
   verify(token: string): SessionClaims | undefined {
+    const now = Math.floor(this.clock.now().getTime() / 1000);
+    const known = this.verified.get(token);
+    if (known) return now < known.exp ? known : undefined;
+    const claims = this.verifySignature(token, now);
+    if (claims) {
+      if (this.verified.size >= VERIFIED_LIMIT) this.verified.clear();
+      this.verified.set(token, Object.freeze(claims));
+    }
+    return claims;
+  }
+
+  private verifySignature(token: string, now: number): SessionClaims | undefined {
     try {
-      const payload = verify(token, this.config.sessionSecret, {
-        algorithms: ['HS256'],
-        clockTimestamp: Math.floor(this.clock.now().getTime() / 1000),
-      });
+      const payload = verify(token, this.config.sessionSecret, { algorithms: ['HS256'], clockTimestamp: now });
       return typeof payload === 'object' && typeof payload.jti === 'string' ? (payload as SessionClaims) : undefined;
     } catch {
       return undefined;
