@@ -9,7 +9,8 @@ import { machineLine } from './bench.report';
 import { BenchDatabase } from './bench-database';
 import { RAW_EVENT_REPORTS } from './raw-event-reports';
 import { runReads, type ReadResult } from './read-load';
-import { runTransitions } from './transition-load';
+import { httpChannel } from './transition-channels';
+import { runTransitions, withChannels } from './transition-load';
 
 const DAY_MS = 86_400_000;
 const isoDate = (time: number) => new Date(time).toISOString().slice(0, 10);
@@ -73,7 +74,9 @@ async function main(): Promise<void> {
       const four = await runReads(api.origin, token, [path], 4, seconds);
       const [writing, written] = await Promise.all([
         runReads(api.origin, token, [path], 4, seconds),
-        runTransitions(api.origin, agentToken, working, 4, seconds, Number(values.writes)),
+        withChannels(httpChannel(api.origin, agentToken), 4, (channels) =>
+          runTransitions(channels, working, seconds, Number(values.writes)),
+        ),
       ]);
       const sql = RAW_EVENT_REPORTS[report];
       const rawTimes = sql ? await timeSql(raw, sql, range) : null;

@@ -39,6 +39,11 @@ export class ApiProcess {
     return api;
   }
 
+  /** The API's process id, to read its CPU time. */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   /** Signs in and returns the bearer token. */
   async signIn(email: string, password: string): Promise<string> {
     const response = await fetch(`${this.origin}/api/auth/login`, {

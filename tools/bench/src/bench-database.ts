@@ -94,6 +94,20 @@ export class BenchDatabase {
     return rows;
   }
 
+  /**
+   * Clears the dead rows the last phase left and refreshes the statistics, as autovacuum would between phases:
+   * the PostgreSQL here runs without autovacuum (a CI setting), so each phase would otherwise start slower.
+   */
+  async vacuum(): Promise<void> {
+    await this.client.query('VACUUM (ANALYZE)');
+  }
+
+  async userId(email: string): Promise<string> {
+    const { rows } = await this.client.query<{ id: string }>('SELECT id FROM app_user WHERE email = $1', [email]);
+    if (!rows[0]) throw new Error(`no user ${email} in the bench database`);
+    return rows[0].id;
+  }
+
   async counts(): Promise<WriteCounts> {
     const { rows } = await this.client.query<Record<keyof WriteCounts, string>>(
       `SELECT (SELECT coalesce(max(id), 0) FROM escalation_event) AS "lastEventId",

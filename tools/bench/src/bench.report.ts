@@ -1,19 +1,28 @@
 import { cpus, loadavg } from 'node:os';
 import { percentileCont } from '@ladder/domain';
 import type { WriteCheck } from './bench-database';
+import type { CpuPerTransition } from './cpu-meter';
 import type { PhaseResult } from './transition-load';
 
-/** The markdown table for the README: one row per connection count. */
-export function phaseTable(phases: readonly PhaseResult[], pool: number): string {
+export interface MeasuredPhase extends PhaseResult {
+  /** 'API': over HTTP; 'database only': `escalation_act` called directly. */
+  via: string;
+  /** Null where CPU time cannot be read. */
+  cpu: CpuPerTransition | null;
+}
+
+/** The markdown table for the README: one row per phase. */
+export function phaseTable(phases: readonly MeasuredPhase[], pool: number): string {
   const ms = (latencies: Float64Array, fraction: number) =>
     latencies.length === 0 ? '-' : percentileCont(Array.from(latencies), fraction).toFixed(1);
+  const cpu = (p: MeasuredPhase, key: keyof CpuPerTransition) => p.cpu?.[key].toFixed(2) ?? '-';
   const rows = phases.map(
     (p) =>
-      `| ${p.connections} | ${pool} | ${p.seconds.toFixed(1)} | ${Math.round(p.ok / p.seconds)} | ${ms(p.latencies, 0.5)} | ${ms(p.latencies, 0.95)} | ${ms(p.latencies, 0.99)} | ${p.non2xx} | ${p.errors} |`,
+      `| ${p.via} | ${p.connections} | ${pool} | ${p.seconds.toFixed(1)} | ${Math.round(p.ok / p.seconds)} | ${ms(p.latencies, 0.5)} | ${ms(p.latencies, 0.95)} | ${ms(p.latencies, 0.99)} | ${p.non2xx} | ${p.errors} | ${cpu(p, 'api')} | ${cpu(p, 'database')} | ${cpu(p, 'load')} |`,
   );
   return [
-    '| connections | pool | seconds | transitions/s | p50 ms | p95 ms | p99 ms | non-2xx | errors |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| via | connections | pool | seconds | transitions/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | CPU ms per transition: API | PostgreSQL | load generator |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows,
   ].join('\n');
 }
