@@ -29,7 +29,10 @@ export async function claimDueJobs(m: EntityManager, now: Date, limit: number): 
   );
 }
 
-/** The next look at each escalation: one deadline job per escalation, moved, created or removed. */
+/**
+ * The next look at each escalation: one deadline job per escalation, moved, created or removed. A job already due
+ * when it should be, with no failure on it, is left as it is.
+ */
 export async function scheduleDeadlines(m: EntityManager, next: ReadonlyMap<string, Date | null>): Promise<void> {
   const due = [...next].filter((entry): entry is [string, Date] => entry[1] !== null);
   const none = [...next].filter(([, at]) => at === null).map(([id]) => `deadline:${id}`);
@@ -37,7 +40,8 @@ export async function scheduleDeadlines(m: EntityManager, next: ReadonlyMap<stri
     await m.query(
       `INSERT INTO job (kind, key, escalation_id, run_at)
        SELECT 'deadline', 'deadline:' || id, id, at FROM unnest($1::uuid[], $2::timestamptz[]) AS d(id, at)
-       ON CONFLICT (key) DO UPDATE SET run_at = excluded.run_at, attempts = 0, last_error = NULL`,
+       ON CONFLICT (key) DO UPDATE SET run_at = excluded.run_at, attempts = 0, last_error = NULL
+       WHERE (job.run_at, job.attempts, job.last_error) IS DISTINCT FROM (excluded.run_at, 0, NULL::text)`,
       [due.map(([id]) => id), due.map(([, at]) => at)],
     );
   }

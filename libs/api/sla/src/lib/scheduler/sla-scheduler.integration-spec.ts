@@ -103,6 +103,24 @@ describe('SLA scheduler (frozen clock, one instance)', () => {
       ]);
     });
 
+    it('leaves the row and its deadline job alone when an event moves no due time', async () => {
+      const versions = () =>
+        t.dataSource.query(
+          `SELECT (SELECT xmin::text FROM escalation WHERE id = $1) AS escalation,
+                  (SELECT xmin::text FROM job WHERE key = 'deadline:' || $1) AS deadline`,
+          [id],
+        );
+      clock.set(at('10:05:00'));
+      const { version } = await get<Escalation>(`/api/escalations/${id}`);
+      expect((await agent.act(id, 'comment', { version, body: 'Looking at the logs' })).status).toBe(200);
+      const before: unknown = await versions();
+      await runAt(at('10:05:00'));
+      expect(await t.dataSource.query(`SELECT kind FROM job WHERE escalation_id = $1`, [id])).toEqual([
+        { kind: 'deadline' },
+      ]);
+      expect(await versions()).toEqual(before);
+    });
+
     it('warns at 75 %, breaches after the due time and escalates on the timer, each once', async () => {
       await runAt(at('10:22:30'));
       expect(await get<Escalation>(`/api/escalations/${id}`)).toMatchObject({ slaState: 'warning', level: 1 });

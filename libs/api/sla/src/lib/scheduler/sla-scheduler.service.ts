@@ -140,7 +140,11 @@ function groupByEscalation(jobs: readonly ClaimedJob[]): Map<string, ClaimedJob[
   return groups;
 }
 
-/** The SLA summary the queue sorts and filters on, for the whole batch in one statement. */
+/**
+ * The SLA summary the queue sorts and filters on, for the whole batch in one statement. Rows whose summary did not
+ * change are left alone: most events (comments, updates, assignments) move no due time, and rewriting the row would
+ * add a version of it and of each of its indexes for nothing.
+ */
 async function storeSummaries(m: EntityManager, planned: readonly PlannedEscalation[]): Promise<void> {
   if (planned.length === 0) return;
   await m.query(
@@ -148,7 +152,9 @@ async function storeSummaries(m: EntityManager, planned: readonly PlannedEscalat
         SET next_due_at = u.next_due_at, sla_state = u.state, response_due_at = u.response, resolution_due_at = u.resolution
        FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::timestamptz[], $5::timestamptz[])
             AS u(id, next_due_at, state, response, resolution)
-      WHERE e.id = u.id`,
+      WHERE e.id = u.id
+        AND (e.next_due_at, e.sla_state, e.response_due_at, e.resolution_due_at)
+            IS DISTINCT FROM (u.next_due_at, u.state, u.response, u.resolution)`,
     [
       planned.map((p) => p.snapshot.id),
       planned.map((p) => p.plan.nextDueAt),
