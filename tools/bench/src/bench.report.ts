@@ -15,7 +15,7 @@ export interface MeasuredPhase extends PhaseResult {
 export function phaseTable(phases: readonly MeasuredPhase[], pool: number): string {
   const ms = (latencies: Float64Array, fraction: number) =>
     latencies.length === 0 ? '-' : percentileCont(Array.from(latencies), fraction).toFixed(1);
-  const cpu = (p: MeasuredPhase, key: keyof CpuPerTransition) => p.cpu?.[key].toFixed(2) ?? '-';
+  const cpu = (p: MeasuredPhase, key: keyof CpuPerTransition) => p.cpu?.[key]?.toFixed(2) ?? '-';
   const rows = phases.map(
     (p) =>
       `| ${p.via} | ${p.connections} | ${pool} | ${p.seconds.toFixed(1)} | ${Math.round(p.ok / p.seconds)} | ${ms(p.latencies, 0.5)} | ${ms(p.latencies, 0.95)} | ${ms(p.latencies, 0.99)} | ${p.non2xx} | ${p.errors} | ${cpu(p, 'api')} | ${cpu(p, 'database')} | ${cpu(p, 'load')} |`,

@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 /** CPU seconds used so far, by the API process, by every PostgreSQL process and by this load generator. */
 export interface CpuReading {
-  api: number;
+  /** Null when no API runs (the database-only phase). */
+  api: number | null;
   database: number;
   load: number;
 }
@@ -30,15 +31,19 @@ export class CpuMeter {
     const postgres = readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && commandOf(pid) === 'postgres');
     const own = process.cpuUsage();
     return {
-      api: this.apiPid === undefined ? 0 : this.secondsOf(String(this.apiPid)),
+      api: this.apiPid === undefined ? null : this.secondsOf(String(this.apiPid)),
       database: postgres.reduce((sum, pid) => sum + this.secondsOf(pid), 0),
       load: (own.user + own.system) / 1e6,
     };
   }
 
   static perTransition(before: CpuReading, after: CpuReading, transitions: number): CpuPerTransition {
-    const ms = (key: keyof CpuReading) => (transitions ? ((after[key] - before[key]) * 1000) / transitions : 0);
-    return { api: ms('api'), database: ms('database'), load: ms('load') };
+    const ms = (from: number, to: number) => (transitions ? ((to - from) * 1000) / transitions : 0);
+    return {
+      api: before.api === null || after.api === null ? null : ms(before.api, after.api),
+      database: ms(before.database, after.database),
+      load: ms(before.load, after.load),
+    };
   }
 
   /** utime + stime, the 14th and 15th fields of /proc/<pid>/stat (counted after the command's closing bracket). */

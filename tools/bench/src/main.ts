@@ -25,11 +25,11 @@ async function main(): Promise<void> {
     const escalations = await database.workingSet(options.escalations);
     api = await ApiProcess.start(options.api, database.url, options.pool);
     const overHttp = httpChannel(api.origin, await api.signIn(AGENT, 'ladder-demo'));
-    const cpu = CpuMeter.forApi(api.pid);
     const before = await database.counts();
     const first = options.connections[0] ?? 8;
     const phase = async (via: string, channel: () => Promise<TransitionChannel>, connections: number) => {
       await database.vacuum();
+      const cpu = CpuMeter.forApi(api?.pid);
       const [result, used] = await withChannels(channel, connections, async (channels) => {
         const start = cpu?.read();
         const run = await runTransitions(channels, escalations, options.duration);
