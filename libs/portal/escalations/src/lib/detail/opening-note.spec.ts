@@ -37,7 +37,20 @@ describe('openingNote', () => {
   it('says when the service register’s default severity set the floor', () => {
     const details = opening({ severity: 'S3', serviceSeverity: 'S3' });
     expect(openingNote({ type: 'created', toLevel: 1, details })).toBe(
-      'S3 instead of the matrix’s S4 · service default S3',
+      'S3 instead of the matrix’s S4, the service’s default',
+    );
+  });
+
+  it('leaves out a service default that was not above the matrix’s severity', () => {
+    const lower = opening({ matrixSeverity: 'S2', severity: 'S2', serviceSeverity: 'S3' });
+    expect(openingNote({ type: 'created', toLevel: 1, details: lower })).toBeNull();
+    const guided = opening({
+      guidelines: [{ id: 'payroll-run', name: 'Payroll at risk' }],
+      severity: 'S2',
+      serviceSeverity: 'S3',
+    });
+    expect(openingNote({ type: 'created', toLevel: 1, details: guided })).toBe(
+      'Scenario guideline Payroll at risk · S2 instead of the matrix’s S4',
     );
   });
 
