@@ -6,7 +6,7 @@ import { benchDatabases } from './bench-env';
 import { ApiProcess } from './api-process';
 import { machineLine } from './bench.report';
 import { BenchDatabase } from './bench-database';
-import { dueDeadlines, dueJobs, lastNumber, openTimedEscalations, warningDelays } from './timer-database';
+import { anyDueDeadline, anyDueJob, lastNumber, openTimedEscalations, warningDelays } from './timer-database';
 
 const OptionsSchema = z.object({
   databaseUrl: z.string().optional(),
@@ -74,14 +74,14 @@ async function main(): Promise<void> {
       (i) => new Date(start + (i / options.timers) * options.spread * 1000),
     );
     const end = new Date(start + options.spread * 1000);
-    await waitUntil(async () => (await dueDeadlines(client, end)) === 0 && Date.now() > end.getTime(), 120_000);
+    await waitUntil(async () => !(await anyDueDeadline(client, end)) && Date.now() > end.getTime(), 120_000);
     await waitUntil(async () => (await warningDelays(client, from)).length >= options.timers, 60_000);
     const delays = (await warningDelays(client, from)).sort((a, b) => a - b);
 
     const backlogFrom = new Date();
     await openTimedEscalations(client, options.backlog, () => backlogFrom);
-    const deadlines = await waitUntil(async () => (await dueDeadlines(client, backlogFrom)) === 0, 600_000);
-    const everything = deadlines + (await waitUntil(async () => (await dueJobs(client)) === 0, 600_000));
+    const deadlines = await waitUntil(async () => !(await anyDueDeadline(client, backlogFrom)), 600_000);
+    const everything = deadlines + (await waitUntil(async () => !(await anyDueJob(client)), 600_000));
 
     console.log(`\n| run | figure |\n|---|---|`);
     console.log(
